@@ -7,10 +7,10 @@ namespace Specdown.Analyzers.Tests.Drift;
 
 public sealed class DriftAnalyzerTests
 {
-    private static AnalyzerTest<T> Test<T>(string code)
+    private static SpecdownAnalyzerTest<T> Test<T>(string code)
         where T : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
     {
-        var test = new AnalyzerTest<T>();
+        var test = new SpecdownAnalyzerTest<T>();
         test.TestState.Sources.Add(("/Stubs.cs", DriftStubs.AspNetCore));
         test.TestState.Sources.Add(("/Generated.g.cs", DriftStubs.Generated));
         test.TestState.Sources.Add(("/Code.cs", code));
@@ -97,7 +97,7 @@ public sealed class DriftAnalyzerTests
     [Fact]
     public async Task SPD0202_is_silent_without_markdown_docs()
     {
-        var test = new AnalyzerTest<UndocumentedRouteAnalyzer>();
+        var test = new SpecdownAnalyzerTest<UndocumentedRouteAnalyzer>();
         test.TestState.Sources.Add(("/Stubs.cs", DriftStubs.AspNetCore));
         test.TestState.Sources.Add(("/Code.cs", "using Microsoft.AspNetCore.Builder; static class R { static void M(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder app) => app.MapGet(\"/anything\", () => 1); }"));
         await test.RunAsync();

@@ -21,9 +21,9 @@ public sealed class DocumentationAnalyzerTests
         | a | **TODO: Add Description** |
         """;
 
-    private static AnalyzerTest<DocumentationAnalyzer> Test(params DiagnosticResult[] expected)
+    private static SpecdownAnalyzerTest<DocumentationAnalyzer> Test(params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
+        var test = new SpecdownAnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
         test.TestState.AdditionalFiles.Add(("/docs/widget.md", RuleHarness.Normalize(Page)));
         test.ExpectedDiagnostics.AddRange(expected);
         return test;
@@ -59,7 +59,7 @@ public sealed class DocumentationAnalyzerTests
     [Fact]
     public async Task Cross_file_rules_see_every_markdown_file()
     {
-        var test = new AnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
+        var test = new SpecdownAnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
         test.TestState.AdditionalFiles.Add(("/docs/a.md", "---\ntitle: A\ndoc_type: conceptualPageType\n---\n\n# A\n\nSee [b](b.md) and [c](c.md).\n"));
         test.TestState.AdditionalFiles.Add(("/docs/b.md", "---\ntitle: B\ndoc_type: conceptualPageType\n---\n\n# B\n\nText.\n"));
         test.TestState.AdditionalFiles.Add(("/docs/notes.txt", "TODO: not markdown, not read"));
