@@ -42,6 +42,12 @@ internal static class ResponseTypeRule
                 continue;
             }
 
+            if (root.IsObject && ExampleConformanceRule.WrappedSingle(root, documented) is { } inner)
+            {
+                output.Add(DiagnosticInfo.Create(RuleIds.ResponseTypeMismatch, example.BodyLocation ?? root.Location, "wraps a single object in 'value'", display));
+                continue;
+            }
+
             if (root.IsObject && !isWrapper)
             {
                 CheckODataType(docSet, root, documented, display, output);
