@@ -189,7 +189,7 @@ internal sealed partial class JsonParser
             }
 
             name = _text.Substring(nameStart, _pos - nameStart);
-            Record("unquoted-key", "member name '" + name + "' is not quoted", nameStart, _pos - nameStart, true);
+            Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else
         {
@@ -206,7 +206,7 @@ internal sealed partial class JsonParser
         }
         else
         {
-            Record("missing-colon", "missing ':' after member name '" + name + "'", _pos, 0, true);
+            Record("missing-colon", "missing ':' after member name '" + Shorten(name) + "'", _pos, 0, true);
         }
 
         var value = ReadValue(depth + 1);
@@ -350,6 +350,9 @@ internal sealed partial class JsonParser
 
         return Math.Min(i + 1, _end);
     }
+
+    /// <summary>Text quoted in a recovery detail, cut to 40 characters.</summary>
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
 
     private static List<T> Rent<T>(List<T>?[] pool, int depth) => pool[depth] ??= new List<T>();
 
