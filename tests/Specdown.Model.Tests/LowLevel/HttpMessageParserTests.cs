@@ -267,6 +267,10 @@ public class HttpMessageParserTests
         var a = example.Json.Root!.Get("a")!;
         Assert.Equal(JsonKind.True, a.Kind);
         Assert.Equal((5, 10), (a.Location.StartLine, a.Location.StartColumn));
+        Assert.Equal((7, 5), (example.Json.Root.Members[1].NameLocation.StartLine, example.Json.Root.Members[1].NameLocation.StartColumn));
+        Assert.Equal((4, 3, 8, 4), (example.Json.Root.Location.StartLine, example.Json.Root.Location.StartColumn, example.Json.Root.Location.EndLine, example.Json.Root.Location.EndColumn));
+        var root = example.Json.Root.Location;
+        Assert.Equal("{\n>   \"a\": true,\n>\n>   \"b\": 1\n> }", page.Substring(root.Start, root.Length));
     }
 
     [Fact]
