@@ -66,10 +66,15 @@ internal sealed partial class JsonParser
     private JsonNode ReadValue(int depth)
     {
         SkipTrivia();
-        while (_pos < _end && _text[_pos] == ':')
+        if (_pos < _end && _text[_pos] == ':')
         {
-            Record("unexpected-character", "':' where a value is expected", _pos, 1, true);
-            _pos++;
+            var start = _pos;
+            while (_pos < _end && _text[_pos] == ':')
+            {
+                _pos++;
+            }
+
+            Record("unexpected-character", "':' where a value is expected", start, _pos - start, true);
             SkipTrivia();
         }
 
@@ -196,8 +201,7 @@ internal sealed partial class JsonParser
         }
         else
         {
-            Record("unexpected-character", "'" + c + "' where a member name is expected", _pos, 1, true);
-            _pos++;
+            SkipUnexpected("where a member name is expected");
             return null;
         }
 
@@ -276,6 +280,23 @@ internal sealed partial class JsonParser
         _lastValueEnd = _pos;
         return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, startPosition, _pos));
     }
+
+    /// <summary>Skips a run of characters that cannot start a member (at least one) and records it once.</summary>
+    private void SkipUnexpected(string where)
+    {
+        var start = _pos;
+        do
+        {
+            _pos++;
+        }
+        while (_pos < _end && !CanStartMember(_text[_pos]));
+
+        Record("unexpected-character", "'" + Shorten(_text.Substring(start, Math.Min(_pos - start, 41))) + "' " + where, start, _pos - start, true);
+    }
+
+    private static bool CanStartMember(char c) =>
+        c == '"' || c == '\'' || c == '}' || c == ']' || c == ',' || c == '/' || c == '.' || c == '\u2026'
+        || char.IsWhiteSpace(c) || IsKeyChar(c);
 
     /// <summary>
     /// A closing bracket of the wrong kind: when an enclosing container of that kind is open, the current container ends

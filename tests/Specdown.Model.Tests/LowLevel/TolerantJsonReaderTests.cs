@@ -90,6 +90,19 @@ public class TolerantJsonReaderTests
     }
 
     [Theory]
+    [InlineData("{ %%%% \"a\": 1}", 3, 4)]
+    [InlineData("{\"a\":: 1}", 6, 1)]
+    [InlineData("{ (((( }", 3, 4)]
+    public void UnexpectedRun_IsOneRecovery(string json, int column, int length)
+    {
+        var doc = Read(json);
+
+        var recovery = Assert.Single(doc.Recoveries);
+        Assert.Equal("unexpected-character", recovery.Kind);
+        Assert.Equal((column, length), (recovery.Location.StartColumn, recovery.Location.Length));
+    }
+
+    [Theory]
     [InlineData("{\"a\": 1,}", "a=1")]
     [InlineData("{a: 1, b: 'x'}", "a=1;b=x")]
     [InlineData("{\"a\": 1\n \"b\": 2}", "a=1;b=2")]
