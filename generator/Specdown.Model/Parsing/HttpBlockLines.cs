@@ -40,8 +40,6 @@ internal sealed class HttpBlockLines
     /// <summary>Whether every line was found in the page with only whitespace before it (then page slices read as the content).</summary>
     public bool AllPrefixesBlank { get; private set; }
 
-    /// <summary>Whether every line was found in its page line.</summary>
-    public bool AllLocated { get; private set; } = true;
 
     /// <summary>The absolute page offset of the first character of line <paramref name="i"/>.</summary>
     public int Offset(int i) => _offsets[Math.Max(0, Math.Min(i, _offsets.Length - 1))];
@@ -87,7 +85,6 @@ internal sealed class HttpBlockLines
         if (pageLine > _map.LineCount)
         {
             AllPrefixesBlank = false;
-            AllLocated = false;
             return _map.Text.Length;
         }
 
@@ -109,7 +106,6 @@ internal sealed class HttpBlockLines
         if (column < 0)
         {
             AllPrefixesBlank = false;
-            AllLocated = false;
             return lineStart;
         }
 

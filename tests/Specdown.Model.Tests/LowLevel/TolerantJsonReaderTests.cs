@@ -90,6 +90,19 @@ public class TolerantJsonReaderTests
     }
 
     [Theory]
+    [InlineData("{ %%%% \"a\": 1}", 3, 4)]
+    [InlineData("{\"a\":: 1}", 6, 1)]
+    [InlineData("{ (((( }", 3, 4)]
+    public void UnexpectedRun_IsOneRecovery(string json, int column, int length)
+    {
+        var doc = Read(json);
+
+        var recovery = Assert.Single(doc.Recoveries);
+        Assert.Equal("unexpected-character", recovery.Kind);
+        Assert.Equal((column, length), (recovery.Location.StartColumn, recovery.Location.Length));
+    }
+
+    [Theory]
     [InlineData("{\"a\": 1,}", "a=1")]
     [InlineData("{a: 1, b: 'x'}", "a=1;b=x")]
     [InlineData("{\"a\": 1\n \"b\": 2}", "a=1;b=2")]
@@ -275,6 +288,33 @@ public class TolerantJsonReaderTests
             var text = new string(chars);
             var doc = Read(text);
             Assert.Equal(doc.Recoveries.Count == 0, doc.IsStrict);
+        }
+    }
+
+    [Fact]
+    public void Locations_AgreeWithTheLineMap()
+    {
+        var random = new Random(99);
+        string[] pieces = { "{", "}", "[", "]", "\"a\"", ": ", ", ", "1", "\r\n", "\n", "\r", "  ", "true", "'x'", "// c\n", "...", "b", "\"\\u00e9\"" };
+        for (var round = 0; round < 500; round++)
+        {
+            var text = "prefix\r\n" + string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var map = new LineMap("p.md", text);
+            var doc = TolerantJsonReader.Read(map, 8, text.Length - 8);
+            var locations = doc.Recoveries.Select(r => r.Location).ToList();
+            if (doc.Root is not null)
+            {
+                foreach (var node in Flatten(doc.Root))
+                {
+                    locations.Add(node.Location);
+                    locations.AddRange(node.Members.Select(m => m.NameLocation));
+                }
+            }
+
+            foreach (var location in locations)
+            {
+                Assert.Equal(map.GetLocation(location.Start, location.Length), location);
+            }
         }
     }
 
