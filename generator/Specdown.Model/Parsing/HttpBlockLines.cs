@@ -128,9 +128,9 @@ internal sealed class HttpBlockLines
     private int Locate(int i)
     {
         var pageLine = _firstLine + i;
-        if (pageLine > _map.LineCount)
+        if (pageLine < 1 || pageLine > _map.LineCount)
         {
-            return _map.Text.Length;
+            return pageLine < 1 ? 0 : _map.Text.Length;
         }
 
         var lineStart = _map.LineStart(pageLine);
