@@ -92,6 +92,8 @@ internal sealed partial class JsonParser
                     : _text[_pos] == '{' ? ReadObject(depth) : ReadArray(depth);
             case '"':
             case '\'':
+            case '\u201C':
+            case '\u2018':
                 var start = _pos;
                 var value = ReadString();
                 return Leaf(JsonKind.String, value, start, _pos - start);
@@ -185,7 +187,7 @@ internal sealed partial class JsonParser
         var nameStart = _pos;
         var c = _text[_pos];
         string name;
-        if (c == '"' || c == '\'')
+        if (IsQuote(c))
         {
             name = ReadString();
         }
