@@ -35,8 +35,7 @@ internal static class HttpBodyReader
         }
 
         var text = builder.ToString();
-        var trimmed = text.TrimStart();
-        var isJson = trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '[');
+        var isJson = lines.FirstChar(first) == '{' || lines.FirstChar(first) == '[';
         var json = isJson ? ReadJson(map, lines, first, last, text) : null;
         return new HttpBody(text, json, lines.Span(first, last));
     }
@@ -48,7 +47,7 @@ internal static class HttpBodyReader
     /// </summary>
     private static JsonDocumentInfo ReadJson(LineMap map, HttpBlockLines lines, int first, int last, string text)
     {
-        if (lines.AllPrefixesBlank)
+        if (lines.PrefixesBlank(first, last))
         {
             var start = lines.Offset(first);
             return TolerantJsonReader.Read(map, start, lines.EndOffset(last) - start);

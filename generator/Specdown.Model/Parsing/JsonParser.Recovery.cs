@@ -19,7 +19,7 @@ internal sealed partial class JsonParser
     }
 
     private static bool CanStartMember(char c) =>
-        c == '"' || c == '\'' || c == '}' || c == ']' || c == ',' || c == '/' || c == '.' || c == '\u2026'
+        IsQuote(c) || c == '}' || c == ']' || c == ',' || c == '/' || c == '.' || c == '\u2026'
         || char.IsWhiteSpace(c) || IsKeyChar(c);
 
     /// <summary>

@@ -19,8 +19,8 @@ internal sealed partial class JsonParser
     private readonly string _text;
     private readonly int _end;
     private readonly JsonPositionCursor _cursor;
-    private readonly List<JsonMember>?[] _memberLists = new List<JsonMember>?[TolerantJsonReader.MaxDepth + 2];
-    private readonly List<JsonNode>?[] _itemLists = new List<JsonNode>?[TolerantJsonReader.MaxDepth + 2];
+    private List<JsonMember>?[] _memberLists = new List<JsonMember>?[8];
+    private List<JsonNode>?[] _itemLists = new List<JsonNode>?[8];
     private int _pos;
     private int _lastValueEnd;
     private int _openObjects;
@@ -92,6 +92,8 @@ internal sealed partial class JsonParser
                     : _text[_pos] == '{' ? ReadObject(depth) : ReadArray(depth);
             case '"':
             case '\'':
+            case '\u201C':
+            case '\u2018':
                 var start = _pos;
                 var value = ReadString();
                 return Leaf(JsonKind.String, value, start, _pos - start);
@@ -110,7 +112,7 @@ internal sealed partial class JsonParser
         var start = _pos++;
         var startPosition = _cursor.Position(start);
         _openObjects++;
-        var members = Rent(_memberLists, depth);
+        var members = Rent(ref _memberLists, depth);
         var expectMember = true;
         var lastComma = -1;
         while (true)
@@ -185,7 +187,7 @@ internal sealed partial class JsonParser
         var nameStart = _pos;
         var c = _text[_pos];
         string name;
-        if (c == '"' || c == '\'')
+        if (IsQuote(c))
         {
             name = ReadString();
         }
@@ -225,7 +227,7 @@ internal sealed partial class JsonParser
         var start = _pos++;
         var startPosition = _cursor.Position(start);
         _openArrays++;
-        var items = Rent(_itemLists, depth);
+        var items = Rent(ref _itemLists, depth);
         var expectItem = true;
         var lastComma = -1;
         while (true)
@@ -284,7 +286,16 @@ internal sealed partial class JsonParser
     /// <summary>Text quoted in a recovery detail, cut to 40 characters.</summary>
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
 
-    private static List<T> Rent<T>(List<T>?[] pool, int depth) => pool[depth] ??= new List<T>();
+    /// <summary>The scratch list of one nesting level, reused by every container at that level.</summary>
+    private static List<T> Rent<T>(ref List<T>?[] pool, int depth)
+    {
+        if (depth >= pool.Length)
+        {
+            Array.Resize(ref pool, Math.Max(depth + 1, pool.Length * 2));
+        }
+
+        return pool[depth] ??= new List<T>();
+    }
 
     private JsonNode Leaf(JsonKind kind, string text, int start, int length)
     {

@@ -273,6 +273,25 @@ public class HttpMessageParserTests
         Assert.Equal("{\n>   \"a\": true,\n>\n>   \"b\": 1\n> }", page.Substring(root.Start, root.Length));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(2)]
+    [InlineData(9_999)]
+    public void BlockThatDoesNotMatchThePage_StillParsesWithoutThrowing(int contentLine)
+    {
+        var map = new LineMap("p.md", "# Title\n\nunrelated text\n");
+        var where = new LocationInfo("p.md", 0, 0, contentLine, 1, contentLine, 1);
+        var block = new CodeBlock(0, "http", "HTTP/1.1 200 OK\n\n{\n  \"a\": [1, 2]\n}\n", null, default, "", true, where, where);
+
+        var example = HttpMessageParser.Parse(map, block, null, new List<DiagnosticInfo>())!;
+
+        Assert.Equal(200, example.StatusCode);
+        Assert.True(example.Json!.IsStrict);
+        Assert.Equal(2, example.Json.Root!.Get("a")!.Items.Count);
+        Assert.InRange(example.Json.Root.Location.Start + example.Json.Root.Location.Length, 0, map.Text.Length);
+    }
+
     [Fact]
     public void RandomBlocks_NeverThrow()
     {
