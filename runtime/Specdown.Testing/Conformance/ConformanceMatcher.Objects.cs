@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Specdown.Testing;
+
+internal sealed partial class ConformanceMatcher
+{
+    private const string ODataType = "@odata.type";
+    private const int IndexThreshold = 24;
+
+    private void MatchObject(JsonElement expected, JsonElement actual, JsonPathNode path, int depth)
+    {
+        if (actual.ValueKind != JsonValueKind.Object)
+        {
+            Report(path, DescribeExpectedObject(expected), JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
+            return;
+        }
+
+        var actualIndex = PropertyIndex.Create(actual, IndexThreshold);
+        var documentedIndex = PropertyIndex.Create(expected, IndexThreshold);
+        foreach (var property in expected.EnumerateObject())
+        {
+            var name = property.Name;
+            if (string.Equals(name, ODataType, StringComparison.Ordinal))
+            {
+                MatchODataType(property.Value, actualIndex, path);
+                continue;
+            }
+
+            if (!_options.CompareInstanceAnnotations && IsAnnotation(name))
+            {
+                continue;
+            }
+
+            if (!actualIndex.TryGet(name, out var actualValue))
+            {
+                Report(path.Property(name), DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
+                continue;
+            }
+
+            Match(property.Value, actualValue, path.Property(name), depth + 1);
+        }
+
+        if (!_options.Truncated && !IsPlaceholderObject(expected))
+        {
+            ReportUndocumented(documentedIndex, actual, path);
+        }
+    }
+
+    private void ReportUndocumented(PropertyIndex documented, JsonElement actual, JsonPathNode path)
+    {
+        foreach (var property in actual.EnumerateObject())
+        {
+            var name = property.Name;
+            if (string.Equals(name, ODataType, StringComparison.Ordinal)
+                || (!_options.CompareInstanceAnnotations && IsAnnotation(name))
+                || (_options.IgnoreUndocumentedNulls && property.Value.ValueKind == JsonValueKind.Null)
+                || documented.TryGet(name, out _))
+            {
+                continue;
+            }
+
+            Report(path.Property(name), "no such property", JsonValueDescriber.Describe(property.Value), DifferenceKind.UnexpectedProperty);
+        }
+    }
+
+    private void MatchODataType(JsonElement documented, PropertyIndex actual, JsonPathNode path)
+    {
+        if (documented.ValueKind != JsonValueKind.String || !actual.TryGet(ODataType, out var actualType))
+        {
+            return;
+        }
+
+        if (actualType.ValueKind != JsonValueKind.String)
+        {
+            Report(path.Property(ODataType), "string", JsonValueDescriber.Describe(actualType), DifferenceKind.KindMismatch);
+            return;
+        }
+
+        var expectedName = TypeName(documented.GetString()!);
+        var actualName = TypeName(actualType.GetString()!);
+        if (string.Equals(expectedName, actualName, StringComparison.Ordinal)
+            || (_options.IsDerivedType?.Invoke(expectedName, actualName) ?? false))
+        {
+            return;
+        }
+
+        Report(path.Property(ODataType), "type " + expectedName, "type " + actualName, DifferenceKind.ODataTypeMismatch);
+    }
+
+    /// <summary>A placeholder object documents only its type: <c>{"@odata.type": "microsoft.graph.identitySet"}</c>.</summary>
+    internal static bool IsPlaceholderObject(JsonElement element)
+    {
+        using var properties = element.EnumerateObject();
+        return properties.MoveNext()
+            && string.Equals(properties.Current.Name, ODataType, StringComparison.Ordinal)
+            && properties.Current.Value.ValueKind == JsonValueKind.String
+            && !properties.MoveNext();
+    }
+
+    private static string DescribeExpectedObject(JsonElement expected)
+    {
+        if (expected.TryGetProperty(ODataType, out var type) && type.ValueKind == JsonValueKind.String)
+        {
+            return "object of type " + TypeName(type.GetString()!);
+        }
+
+        return "object";
+    }
+
+    private static string DescribeExpected(JsonElement expected) => expected.ValueKind switch
+    {
+        JsonValueKind.String => Placeholders.Describe(Placeholders.Classify(expected.GetString()!)),
+        JsonValueKind.Object => DescribeExpectedObject(expected),
+        _ => JsonValueDescriber.Kind(expected.ValueKind),
+    };
+
+    /// <summary>Property lookup that stays linear for objects with many properties.</summary>
+    private readonly struct PropertyIndex
+    {
+        private readonly JsonElement _element;
+        private readonly Dictionary<string, JsonElement>? _map;
+
+        private PropertyIndex(JsonElement element, Dictionary<string, JsonElement>? map)
+        {
+            _element = element;
+            _map = map;
+        }
+
+        public static PropertyIndex Create(JsonElement element, int threshold)
+        {
+            var count = 0;
+            foreach (var unused in element.EnumerateObject())
+            {
+                if (++count > threshold)
+                {
+                    break;
+                }
+            }
+
+            if (count <= threshold)
+            {
+                return new PropertyIndex(element, null);
+            }
+
+            var map = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                map[property.Name] = property.Value;
+            }
+
+            return new PropertyIndex(element, map);
+        }
+
+        public bool TryGet(string name, out JsonElement value) =>
+            _map is null ? _element.TryGetProperty(name, out value) : _map.TryGetValue(name, out value);
+    }
+}
