@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+
+namespace Specdown.Testing;
+
+/// <summary>Checks an actual response (status, content type, body) against a documented response.</summary>
+internal static class ResponseChecker
+{
+    public static void Check(
+        DocumentedHttpResponse documented,
+        int actualStatus,
+        string? actualMediaType,
+        string actualBody,
+        ConformanceOptions options,
+        List<ConformanceDifference> differences,
+        List<string> notes)
+    {
+        if (documented.StatusCode is int expectedStatus && expectedStatus != actualStatus)
+        {
+            differences.Add(new ConformanceDifference("status", Status(expectedStatus), Status(actualStatus), DifferenceKind.StatusCode));
+        }
+
+        var hasActualBody = actualBody.Trim().Length > 0;
+        if (documented.StatusForbidsBody)
+        {
+            CheckBodyless(documented, hasActualBody, actualBody, differences, notes);
+            return;
+        }
+
+        if (documented.Body.Length == 0)
+        {
+            return;
+        }
+
+        var documentedType = documented.Header("Content-Type");
+        var documentedIsJson = documentedType is null ? LooksLikeJson(documented.Body) : IsJson(documentedType);
+        if (!documentedIsJson)
+        {
+            notes.Add("The documented body is not JSON (" + (documentedType ?? "no Content-Type") + "); it was not compared.");
+            return;
+        }
+
+        if (!hasActualBody)
+        {
+            differences.Add(new ConformanceDifference("body", "a JSON body", "no body", DifferenceKind.MissingBody));
+            return;
+        }
+
+        if (documentedType is not null && (actualMediaType is null || !IsJson(actualMediaType)))
+        {
+            differences.Add(new ConformanceDifference("content-type", "application/json", actualMediaType ?? "none", DifferenceKind.ContentType));
+        }
+
+        var result = JsonConformance.Match(documented.Body, actualBody, options);
+        differences.AddRange(result.Differences);
+        notes.AddRange(result.Notes);
+    }
+
+    private static void CheckBodyless(DocumentedHttpResponse documented, bool hasActualBody, string actualBody,
+        List<ConformanceDifference> differences, List<string> notes)
+    {
+        var status = documented.StatusCode!.Value.ToString(CultureInfo.InvariantCulture);
+        if (documented.Body.Length > 0)
+        {
+            notes.Add("SPD0002: the example documents a body for status " + status +
+                ", which HTTP forbids (RFC 9110); the check follows HTTP and expects no body. Fix the example (diagnostic SPD0002).");
+        }
+
+        if (hasActualBody)
+        {
+            differences.Add(new ConformanceDifference("body", "no body (status " + status + ")",
+                "a body of " + actualBody.Length.ToString(CultureInfo.InvariantCulture) + " characters", DifferenceKind.UnexpectedBody));
+        }
+    }
+
+    private static string Status(int code)
+    {
+        var name = Enum.IsDefined(typeof(HttpStatusCode), code) ? " " + SplitWords(((HttpStatusCode)code).ToString()) : string.Empty;
+        return code.ToString(CultureInfo.InvariantCulture) + name;
+    }
+
+    private static string SplitWords(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(name[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsJson(string mediaType) => mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool LooksLikeJson(string body) => body.Length > 0 && (body[0] == '{' || body[0] == '[');
+}
