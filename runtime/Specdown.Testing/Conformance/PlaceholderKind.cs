@@ -6,8 +6,11 @@ public enum PlaceholderKind
     /// <summary>Not a placeholder: a concrete example value.</summary>
     None,
 
-    /// <summary><c>"String"</c>, <c>"string"</c>, <c>"String (identifier)"</c> and other <c>String (...)</c>: any string.</summary>
+    /// <summary><c>"String"</c>, <c>"string"</c> and <c>String (...)</c> forms not listed below: any string.</summary>
     String,
+
+    /// <summary><c>"String (identifier)"</c>: any string (an identifier's format is the service's choice); sample value a GUID.</summary>
+    Identifier,
 
     /// <summary><c>"String (timestamp)"</c>, <c>"DateTimeOffset"</c>: an ISO 8601 date-time string.</summary>
     Timestamp,

@@ -44,7 +44,7 @@ public static class Placeholders
         PlaceholderKind.Date => "\"2021-01-01\"",
         PlaceholderKind.Duration => "\"PT1H\"",
         PlaceholderKind.TimeOfDay => "\"08:00:00\"",
-        PlaceholderKind.Guid => "\"" + SampleGuid + "\"",
+        PlaceholderKind.Guid or PlaceholderKind.Identifier => "\"" + SampleGuid + "\"",
         PlaceholderKind.Binary => "\"AAAA\"",
         PlaceholderKind.Boolean => "true",
         PlaceholderKind.Number => "0",
@@ -92,6 +92,11 @@ public static class Placeholders
         if (Contains(inner, "time of day") || Contains(inner, "timeofday"))
         {
             return PlaceholderKind.TimeOfDay;
+        }
+
+        if (Contains(inner, "identifier"))
+        {
+            return PlaceholderKind.Identifier;
         }
 
         if (inner.Equals("date", StringComparison.OrdinalIgnoreCase))
