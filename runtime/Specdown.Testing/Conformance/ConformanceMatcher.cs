@@ -22,7 +22,7 @@ internal sealed partial class ConformanceMatcher
     {
         if (depth > _options.MaxDepth)
         {
-            Report(path, "at most " + _options.MaxDepth + " levels of nesting", "deeper JSON", DifferenceKind.InvalidJson);
+            Report(path, "at most " + _options.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels of nesting", "deeper JSON", DifferenceKind.InvalidJson);
             return;
         }
 

@@ -51,7 +51,7 @@ public static class ContractAssert
         var message = new FailureMessageBuilder(example, "does not conform: " + result.Request + " returned a response that differs from the documented one.", options.MaxJsonInMessage)
             .Differences(result.Differences)
             .Json("Documented response body (" + example.ResponseLocation + ")", result.DocumentedBody)
-            .Json("Actual response body (status " + result.ActualStatus + ")", result.ActualBody)
+            .Json("Actual response body (status " + result.ActualStatus.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", result.ActualBody)
             .Notes(result.Notes)
             .Received(received, writeError)
             .ToString();
