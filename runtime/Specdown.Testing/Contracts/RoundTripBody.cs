@@ -26,7 +26,7 @@ internal static class RoundTripBody
             body = response?.Body ?? string.Empty;
             if (response is { StatusForbidsBody: true } && body.Length > 0)
             {
-                notes.Add("SPD0002: the example documents a body for status " + response.StatusCode.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                notes.Add("SPD0002: the example documents a body for status " + response.StatusCode.GetValueOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture) +
                     ", which HTTP forbids; the round trip checks the documented shape anyway (diagnostic SPD0002).");
             }
         }
