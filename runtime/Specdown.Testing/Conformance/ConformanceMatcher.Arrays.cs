@@ -4,18 +4,18 @@ namespace Specdown.Testing;
 
 internal sealed partial class ConformanceMatcher
 {
-    private void MatchArray(JsonElement expected, JsonElement actual, JsonPathNode path, int depth)
+    private void MatchArray(JsonElement expected, JsonElement actual, int depth)
     {
         if (actual.ValueKind != JsonValueKind.Array)
         {
-            Report(path, "array", JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
+            Report("array", JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
             return;
         }
 
         var documentedCount = expected.GetArrayLength();
         if (_options.StrictArrayLengths)
         {
-            MatchItemByItem(expected, actual, path, depth, allowExtra: false, allowMissing: false);
+            MatchItemByItem(expected, actual, depth, allowExtra: false, allowMissing: false);
             return;
         }
 
@@ -23,7 +23,7 @@ internal sealed partial class ConformanceMatcher
         {
             if (_options.ValueMode == ValueMode.Exact && !_options.Truncated)
             {
-                MatchItemByItem(expected, actual, path, depth, allowExtra: false, allowMissing: false);
+                MatchItemByItem(expected, actual, depth, allowExtra: false, allowMissing: false);
             }
 
             return;
@@ -31,15 +31,15 @@ internal sealed partial class ConformanceMatcher
 
         if (documentedCount == 1)
         {
-            MatchAgainstTemplate(expected[0], actual, path, depth, 0);
+            MatchAgainstTemplate(expected[0], actual, depth, 0);
             return;
         }
 
-        var isCollection = _options.IsCollection && IsRootCollection(path);
-        MatchItemByItem(expected, actual, path, depth, allowExtra: _options.Truncated || isCollection, allowMissing: isCollection);
+        var isCollection = _options.IsCollection && _path.IsRootOrRootProperty("value");
+        MatchItemByItem(expected, actual, depth, allowExtra: _options.Truncated || isCollection, allowMissing: isCollection);
     }
 
-    private void MatchItemByItem(JsonElement expected, JsonElement actual, JsonPathNode path, int depth, bool allowExtra, bool allowMissing)
+    private void MatchItemByItem(JsonElement expected, JsonElement actual, int depth, bool allowExtra, bool allowMissing)
     {
         using var documentedItems = expected.EnumerateArray();
         using var actualItems = actual.EnumerateArray();
@@ -48,7 +48,7 @@ internal sealed partial class ConformanceMatcher
         var hasActual = actualItems.MoveNext();
         while (hasDocumented && hasActual)
         {
-            Match(documentedItems.Current, actualItems.Current, path.Index(index), depth + 1);
+            MatchAt(index, documentedItems.Current, actualItems.Current, depth);
             index++;
             hasDocumented = documentedItems.MoveNext();
             hasActual = actualItems.MoveNext();
@@ -56,7 +56,7 @@ internal sealed partial class ConformanceMatcher
 
         for (; hasDocumented && !allowMissing; hasDocumented = documentedItems.MoveNext(), index++)
         {
-            Report(path.Index(index), "an item like " + DescribeExpected(documentedItems.Current), JsonValueDescriber.Nothing, DifferenceKind.MissingItem);
+            ReportAt(index, "an item like " + DescribeExpected(documentedItems.Current), JsonValueDescriber.Nothing, DifferenceKind.MissingItem);
         }
 
         var template = expected.GetArrayLength() > 0 ? expected[0] : default;
@@ -64,30 +64,27 @@ internal sealed partial class ConformanceMatcher
         {
             if (allowExtra && template.ValueKind != JsonValueKind.Undefined)
             {
-                Match(template, actualItems.Current, path.Index(index), depth + 1);
+                MatchAt(index, template, actualItems.Current, depth);
             }
             else if (!allowExtra)
             {
-                Report(path.Index(index), "no item", JsonValueDescriber.Describe(actualItems.Current), DifferenceKind.UnexpectedItem);
+                ReportAt(index, "no item", JsonValueDescriber.Describe(actualItems.Current), DifferenceKind.UnexpectedItem);
             }
         }
     }
 
     /// <summary>"Items like this": every actual item conforms to the documented item.</summary>
-    private void MatchAgainstTemplate(JsonElement template, JsonElement actual, JsonPathNode path, int depth, int start)
+    private void MatchAgainstTemplate(JsonElement template, JsonElement actual, int depth, int start)
     {
         var index = 0;
         foreach (var item in actual.EnumerateArray())
         {
             if (index >= start)
             {
-                Match(template, item, path.Index(index), depth + 1);
+                MatchAt(index, template, item, depth);
             }
 
             index++;
         }
     }
-
-    private static bool IsRootCollection(JsonPathNode path) =>
-        ReferenceEquals(path, JsonPathNode.Root) || path.IsRootProperty("value");
 }

@@ -9,72 +9,80 @@ internal sealed partial class ConformanceMatcher
     private const string ODataType = "@odata.type";
     private const int IndexThreshold = 24;
 
-    private void MatchObject(JsonElement expected, JsonElement actual, JsonPathNode path, int depth)
+    private void MatchObject(JsonElement expected, JsonElement actual, int depth)
     {
         if (actual.ValueKind != JsonValueKind.Object)
         {
-            Report(path, DescribeExpectedObject(expected), JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
+            Report(DescribeExpectedObject(expected), JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
             return;
         }
 
-        var actualIndex = PropertyIndex.Create(actual, IndexThreshold);
-        var documentedIndex = PropertyIndex.Create(expected, IndexThreshold);
+        var actualIndex = PropertyIndex.Create(actual, IndexThreshold, out var actualCount);
+        var found = 0;
         foreach (var property in expected.EnumerateObject())
         {
             var name = property.Name;
-            if (string.Equals(name, ODataType, StringComparison.Ordinal))
-            {
-                MatchODataType(property.Value, actualIndex, path);
-                continue;
-            }
-
-            if (!_options.CompareInstanceAnnotations && IsAnnotation(name))
-            {
-                continue;
-            }
-
             if (!actualIndex.TryGet(name, out var actualValue))
             {
-                Report(path.Property(name), DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
+                if (!IsAnnotation(name) || _options.CompareInstanceAnnotations)
+                {
+                    if (!string.Equals(name, ODataType, StringComparison.Ordinal))
+                    {
+                        ReportAt(name, DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
+                    }
+                }
+
                 continue;
             }
 
-            Match(property.Value, actualValue, path.Property(name), depth + 1);
+            found++;
+            if (string.Equals(name, ODataType, StringComparison.Ordinal))
+            {
+                MatchODataType(property.Value, actualValue);
+            }
+            else if (_options.CompareInstanceAnnotations || !IsAnnotation(name))
+            {
+                MatchAt(name, property.Value, actualValue, depth);
+            }
         }
 
-        if (!_options.Truncated && !IsPlaceholderObject(expected))
+        // Every actual property was found among the documented ones: nothing undocumented to look for.
+        if (found != actualCount && !_options.Truncated && !IsPlaceholderObject(expected))
         {
-            ReportUndocumented(documentedIndex, actual, path);
+            ReportUndocumented(PropertyIndex.Create(expected, IndexThreshold, out _), actual);
         }
     }
 
-    private void ReportUndocumented(PropertyIndex documented, JsonElement actual, JsonPathNode path)
+    private void ReportUndocumented(PropertyIndex documented, JsonElement actual)
     {
         foreach (var property in actual.EnumerateObject())
         {
-            var name = property.Name;
-            if (string.Equals(name, ODataType, StringComparison.Ordinal)
-                || (!_options.CompareInstanceAnnotations && IsAnnotation(name))
-                || (_options.IgnoreUndocumentedNulls && property.Value.ValueKind == JsonValueKind.Null)
-                || documented.TryGet(name, out _))
+            if (property.NameEquals(ODataType)
+                || (_options.IgnoreUndocumentedNulls && property.Value.ValueKind == JsonValueKind.Null))
             {
                 continue;
             }
 
-            Report(path.Property(name), "no such property", JsonValueDescriber.Describe(property.Value), DifferenceKind.UnexpectedProperty);
+            var name = property.Name;
+            if ((!_options.CompareInstanceAnnotations && IsAnnotation(name)) || documented.TryGet(name, out _))
+            {
+                continue;
+            }
+
+            ReportAt(name, "no such property", JsonValueDescriber.Describe(property.Value), DifferenceKind.UnexpectedProperty);
         }
     }
 
-    private void MatchODataType(JsonElement documented, PropertyIndex actual, JsonPathNode path)
+    private void MatchODataType(JsonElement documented, JsonElement actualType)
     {
-        if (documented.ValueKind != JsonValueKind.String || !actual.TryGet(ODataType, out var actualType))
+        if (documented.ValueKind != JsonValueKind.String)
         {
             return;
         }
 
         if (actualType.ValueKind != JsonValueKind.String)
         {
-            Report(path.Property(ODataType), "string", JsonValueDescriber.Describe(actualType), DifferenceKind.KindMismatch);
+            ReportAt(ODataType, "string", JsonValueDescriber.Describe(actualType), DifferenceKind.KindMismatch);
             return;
         }
 
@@ -86,7 +94,7 @@ internal sealed partial class ConformanceMatcher
             return;
         }
 
-        Report(path.Property(ODataType), "type " + expectedName, "type " + actualName, DifferenceKind.ODataTypeMismatch);
+        ReportAt(ODataType, "type " + expectedName, "type " + actualName, DifferenceKind.ODataTypeMismatch);
     }
 
     /// <summary>A placeholder object documents only its type: <c>{"@odata.type": "microsoft.graph.identitySet"}</c>.</summary>
@@ -128,15 +136,12 @@ internal sealed partial class ConformanceMatcher
             _map = map;
         }
 
-        public static PropertyIndex Create(JsonElement element, int threshold)
+        public static PropertyIndex Create(JsonElement element, int threshold, out int count)
         {
-            var count = 0;
+            count = 0;
             foreach (var unused in element.EnumerateObject())
             {
-                if (++count > threshold)
-                {
-                    break;
-                }
+                count++;
             }
 
             if (count <= threshold)

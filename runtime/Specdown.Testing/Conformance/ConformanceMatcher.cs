@@ -10,6 +10,7 @@ internal sealed partial class ConformanceMatcher
 {
     private readonly ConformanceOptions _options;
     private readonly List<ConformanceDifference> _differences = new();
+    private readonly JsonPathStack _path = new();
 
     public ConformanceMatcher(ConformanceOptions options)
     {
@@ -18,43 +19,43 @@ internal sealed partial class ConformanceMatcher
 
     public IReadOnlyList<ConformanceDifference> Differences => _differences;
 
-    public void Match(JsonElement expected, JsonElement actual, JsonPathNode path, int depth)
+    public void Match(JsonElement expected, JsonElement actual, int depth)
     {
         if (depth > _options.MaxDepth)
         {
-            Report(path, "at most " + _options.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels of nesting", "deeper JSON", DifferenceKind.InvalidJson);
+            Report("at most " + _options.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels of nesting", "deeper JSON", DifferenceKind.InvalidJson);
             return;
         }
 
         switch (expected.ValueKind)
         {
             case JsonValueKind.Object:
-                MatchObject(expected, actual, path, depth);
+                MatchObject(expected, actual, depth);
                 break;
             case JsonValueKind.Array:
-                MatchArray(expected, actual, path, depth);
+                MatchArray(expected, actual, depth);
                 break;
             case JsonValueKind.String:
-                MatchString(expected.GetString()!, actual, path);
+                MatchString(expected.GetString()!, actual);
                 break;
             case JsonValueKind.Number:
-                MatchNumber(expected, actual, path);
+                MatchNumber(expected, actual);
                 break;
             case JsonValueKind.True:
             case JsonValueKind.False:
-                MatchBoolean(expected, actual, path);
+                MatchBoolean(expected, actual);
                 break;
             case JsonValueKind.Null:
                 if (_options.ValueMode == ValueMode.Exact && actual.ValueKind != JsonValueKind.Null)
                 {
-                    Report(path, "null", JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
+                    Report("null", JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
                 }
 
                 break;
         }
     }
 
-    private void MatchString(string expected, JsonElement actual, JsonPathNode path)
+    private void MatchString(string expected, JsonElement actual)
     {
         if (actual.ValueKind == JsonValueKind.String && actual.ValueEquals(expected))
         {
@@ -65,17 +66,17 @@ internal sealed partial class ConformanceMatcher
         switch (kind)
         {
             case PlaceholderKind.Boolean:
-                ExpectKind(path, actual, JsonValueKind.True, JsonValueKind.False, "boolean");
+                ExpectKind(actual, JsonValueKind.True, JsonValueKind.False, "boolean");
                 return;
             case PlaceholderKind.Number:
-                ExpectKind(path, actual, JsonValueKind.Number, JsonValueKind.Number, "number");
+                ExpectKind(actual, JsonValueKind.Number, JsonValueKind.Number, "number");
                 return;
             case PlaceholderKind.None:
-                MatchConcreteString(expected, actual, path);
+                MatchConcreteString(expected, actual);
                 return;
         }
 
-        if (!ExpectKind(path, actual, JsonValueKind.String, JsonValueKind.String, Placeholders.Describe(kind)))
+        if (!ExpectKind(actual, JsonValueKind.String, JsonValueKind.String, Placeholders.Describe(kind)))
         {
             return;
         }
@@ -83,15 +84,15 @@ internal sealed partial class ConformanceMatcher
         var text = actual.GetString()!;
         if (!IsoFormats.Conforms(kind, text))
         {
-            Report(path, Placeholders.Describe(kind), JsonValueDescriber.Describe(actual), DifferenceKind.FormatMismatch);
+            Report(Placeholders.Describe(kind), JsonValueDescriber.Describe(actual), DifferenceKind.FormatMismatch);
         }
     }
 
-    private void MatchConcreteString(string expected, JsonElement actual, JsonPathNode path)
+    private void MatchConcreteString(string expected, JsonElement actual)
     {
         if (_options.ValueMode == ValueMode.TypeOnly)
         {
-            ExpectKind(path, actual, JsonValueKind.String, JsonValueKind.String, "string");
+            ExpectKind(actual, JsonValueKind.String, JsonValueKind.String, "string");
             return;
         }
 
@@ -104,43 +105,43 @@ internal sealed partial class ConformanceMatcher
         }
 
         var kind = actual.ValueKind == JsonValueKind.String ? DifferenceKind.ValueMismatch : DifferenceKind.KindMismatch;
-        Report(path, JsonValueDescriber.Quote(expected), JsonValueDescriber.Describe(actual), kind);
+        Report(JsonValueDescriber.Quote(expected), JsonValueDescriber.Describe(actual), kind);
     }
 
-    private void MatchNumber(JsonElement expected, JsonElement actual, JsonPathNode path)
+    private void MatchNumber(JsonElement expected, JsonElement actual)
     {
-        if (!ExpectKind(path, actual, JsonValueKind.Number, JsonValueKind.Number, "number") || _options.NumbersAreExamples)
+        if (!ExpectKind(actual, JsonValueKind.Number, JsonValueKind.Number, "number") || _options.NumbersAreExamples)
         {
             return;
         }
 
         if (!NumbersEqual(expected, actual))
         {
-            Report(path, "number " + expected.GetRawText(), JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
+            Report("number " + expected.GetRawText(), JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
         }
     }
 
-    private void MatchBoolean(JsonElement expected, JsonElement actual, JsonPathNode path)
+    private void MatchBoolean(JsonElement expected, JsonElement actual)
     {
-        if (!ExpectKind(path, actual, JsonValueKind.True, JsonValueKind.False, "boolean") || _options.ValueMode == ValueMode.TypeOnly)
+        if (!ExpectKind(actual, JsonValueKind.True, JsonValueKind.False, "boolean") || _options.ValueMode == ValueMode.TypeOnly)
         {
             return;
         }
 
         if (expected.ValueKind != actual.ValueKind)
         {
-            Report(path, JsonValueDescriber.Describe(expected), JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
+            Report(JsonValueDescriber.Describe(expected), JsonValueDescriber.Describe(actual), DifferenceKind.ValueMismatch);
         }
     }
 
-    private bool ExpectKind(JsonPathNode path, JsonElement actual, JsonValueKind kind, JsonValueKind alternative, string expected)
+    private bool ExpectKind(JsonElement actual, JsonValueKind kind, JsonValueKind alternative, string expected)
     {
         if (actual.ValueKind == kind || actual.ValueKind == alternative)
         {
             return true;
         }
 
-        Report(path, expected, JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
+        Report(expected, JsonValueDescriber.Describe(actual), DifferenceKind.KindMismatch);
         return false;
     }
 
@@ -154,8 +155,36 @@ internal sealed partial class ConformanceMatcher
         return expected.TryGetDouble(out var a) && actual.TryGetDouble(out var b) && a.Equals(b);
     }
 
-    private void Report(JsonPathNode path, string expected, string actual, DifferenceKind kind) =>
-        _differences.Add(new ConformanceDifference(path.ToString(), expected, actual, kind));
+    private void Report(string expected, string actual, DifferenceKind kind) =>
+        _differences.Add(new ConformanceDifference(_path.ToString(), expected, actual, kind));
+
+    private void ReportAt(string name, string expected, string actual, DifferenceKind kind)
+    {
+        _path.Push(name);
+        Report(expected, actual, kind);
+        _path.Pop();
+    }
+
+    private void ReportAt(int index, string expected, string actual, DifferenceKind kind)
+    {
+        _path.Push(index);
+        Report(expected, actual, kind);
+        _path.Pop();
+    }
+
+    private void MatchAt(string name, JsonElement expected, JsonElement actual, int depth)
+    {
+        _path.Push(name);
+        Match(expected, actual, depth + 1);
+        _path.Pop();
+    }
+
+    private void MatchAt(int index, JsonElement expected, JsonElement actual, int depth)
+    {
+        _path.Push(index);
+        Match(expected, actual, depth + 1);
+        _path.Pop();
+    }
 
     private static string TypeName(string value) => value.Length > 0 && value[0] == '#' ? value.Substring(1) : value;
 

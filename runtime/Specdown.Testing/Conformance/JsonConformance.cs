@@ -49,7 +49,7 @@ public static class JsonConformance
     public static ConformanceResult Match(JsonElement documented, JsonElement actual, ConformanceOptions? options = null)
     {
         var matcher = new ConformanceMatcher(options ?? ConformanceOptions.Default);
-        matcher.Match(documented, actual, JsonPathNode.Root, 0);
+        matcher.Match(documented, actual, 0);
         return new ConformanceResult(matcher.Differences, Array.Empty<string>());
     }
 
