@@ -261,4 +261,14 @@ public class JsonConformanceTests
         Assert.Equal(DifferenceKind.InvalidJson, difference.Kind);
         Assert.Equal("$", difference.Path);
     }
+
+    [Fact]
+    public void Duplicate_documented_names_follow_last_one_wins()
+    {
+        const string documented = """{"r": {"@odata.type": "#microsoft.graph.wordResource", "n": "String", "n": 5, "@odata.type": "microsoft.graph.resource"}}""";
+        Assert.True(Match(documented, documented).IsMatch);
+        Assert.True(Match(documented, """{"r": {"@odata.type": "#microsoft.graph.resource", "n": 7}}""").IsMatch);
+        var difference = Single(Match(documented, """{"r": {"n": "seven"}}"""));
+        Assert.Equal("$.r.n: expected number, got string \"seven\"", difference.ToString());
+    }
 }

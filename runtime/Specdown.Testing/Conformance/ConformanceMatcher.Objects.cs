@@ -19,30 +19,17 @@ internal sealed partial class ConformanceMatcher
 
         var actualIndex = PropertyIndex.Create(actual, IndexThreshold, out var actualCount);
         var found = 0;
-        foreach (var property in expected.EnumerateObject())
+        var properties = expected.EnumerateObject();
+        while (properties.MoveNext())
         {
-            var name = property.Name;
-            if (!actualIndex.TryGet(name, out var actualValue))
-            {
-                if (!IsAnnotation(name) || _options.CompareInstanceAnnotations)
-                {
-                    if (!string.Equals(name, ODataType, StringComparison.Ordinal))
-                    {
-                        ReportAt(name, DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
-                    }
-                }
+            var property = properties.Current;
+            var before = _differences.Count;
+            found += MatchProperty(property, actualIndex, depth);
 
-                continue;
-            }
-
-            found++;
-            if (string.Equals(name, ODataType, StringComparison.Ordinal))
+            // Duplicate documented names: like JSON readers, the last occurrence wins (checked only on failure).
+            if (_differences.Count > before && OccursLater(properties, property.Name))
             {
-                MatchODataType(property.Value, actualValue);
-            }
-            else if (_options.CompareInstanceAnnotations || !IsAnnotation(name))
-            {
-                MatchAt(name, property.Value, actualValue, depth);
+                _differences.RemoveRange(before, _differences.Count - before);
             }
         }
 
@@ -51,6 +38,45 @@ internal sealed partial class ConformanceMatcher
         {
             ReportUndocumented(PropertyIndex.Create(expected, IndexThreshold, out _), actual);
         }
+    }
+
+    private int MatchProperty(JsonProperty property, PropertyIndex actualIndex, int depth)
+    {
+        var name = property.Name;
+        if (!actualIndex.TryGet(name, out var actualValue))
+        {
+            if ((_options.CompareInstanceAnnotations || !IsAnnotation(name)) && !string.Equals(name, ODataType, StringComparison.Ordinal))
+            {
+                ReportAt(name, DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
+            }
+
+            return 0;
+        }
+
+        if (string.Equals(name, ODataType, StringComparison.Ordinal))
+        {
+            MatchODataType(property.Value, actualValue);
+        }
+        else if (_options.CompareInstanceAnnotations || !IsAnnotation(name))
+        {
+            MatchAt(name, property.Value, actualValue, depth);
+        }
+
+        return 1;
+    }
+
+    private static bool OccursLater(JsonElement.ObjectEnumerator position, string name)
+    {
+        var rest = position;
+        while (rest.MoveNext())
+        {
+            if (rest.Current.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReportUndocumented(PropertyIndex documented, JsonElement actual)
