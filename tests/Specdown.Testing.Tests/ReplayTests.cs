@@ -128,3 +128,21 @@ public sealed class ReplayTests : IDisposable
         Assert.Equal("http://localhost/api/chats/$ref", stub.Request!.RequestUri!.AbsoluteUri);
     }
 }
+
+public class TransportFailureTests
+{
+    private sealed class FailingHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException("connection refused");
+    }
+
+    [Fact]
+    public async Task Transport_failure_names_the_example_and_the_request()
+    {
+        using var client = new HttpClient(new FailingHandler()) { BaseAddress = new Uri("http://localhost/") };
+        var exception = await Assert.ThrowsAsync<ContractException>(() => ContractAssert.ReplayAsync(SeedExample.Example, client));
+        Assert.Contains("'create_chat_from_chats' (spec/api/chat-post-chats-ref.md:66) cannot run: POST http://localhost/chats/$ref failed: connection refused", exception.Message, StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
+    }
+}

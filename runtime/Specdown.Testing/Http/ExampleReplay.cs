@@ -35,7 +35,17 @@ public static class ExampleReplay
         using var request = BuildRequest(example, documentedRequest, options, client);
         var requestText = documentedRequest.Method + " " + request.RequestUri;
 
-        using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw CannotRun(example, requestText + " failed: " + exception.Message, exception);
+        }
+
+        using var response = sent;
         var actualBody = response.Content is null
             ? string.Empty
             : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -51,23 +61,32 @@ public static class ExampleReplay
 
     private static HttpRequestMessage BuildRequest(DocumentedExample example, DocumentedHttpRequest documented, ReplayOptions options, HttpClient client)
     {
-        HttpRequestMessage request;
+        HttpRequestMessage? request = null;
         try
         {
             request = RequestBuilder.Build(documented, options);
+            if (client.BaseAddress is Uri baseAddress && request.RequestUri is Uri relative)
+            {
+                var root = baseAddress.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
+                request.RequestUri = new Uri(root, BelowBase(relative.OriginalString));
+            }
         }
-        catch (Exception exception) when (exception is FormatException or UriFormatException or ArgumentException)
+        catch (Exception exception) when (exception is FormatException or ArgumentException)
         {
+            request?.Dispose();
             throw CannotRun(example, "its request cannot be built: " + exception.Message, exception);
         }
 
-        if (client.BaseAddress is Uri baseAddress && request.RequestUri is Uri relative)
-        {
-            var root = baseAddress.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
-            request.RequestUri = new Uri(root, relative.OriginalString.TrimStart('/'));
-        }
-
         return request;
+    }
+
+    /// <summary>The path relative to the base address; <c>./</c> keeps a first segment with <c>:</c> from reading as a scheme.</summary>
+    private static string BelowBase(string path)
+    {
+        var relative = path.TrimStart('/');
+        var colon = relative.IndexOf(':');
+        var end = relative.IndexOfAny(new[] { '/', '?', '#' });
+        return colon >= 0 && (end < 0 || colon < end) ? "./" + relative : relative;
     }
 
     private static DocumentedHttpRequest ParseRequest(DocumentedExample example)
