@@ -95,3 +95,18 @@ public sealed class RoundTripTests : IDisposable
         Assert.Contains("line 1, column 8", exception.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ResponseConformsTests
+{
+    [Fact]
+    public void Conforming_json_passes_and_drift_fails_naming_the_path()
+    {
+        var options = ContractOptions.Default with { WriteReceivedFiles = false };
+        Assert.True(ContractAssert.ResponseConforms(SeedExample.Created, """{"id": "1", "topic": "t", "createdDateTime": "2021-01-01T00:00:00Z", "lastUpdatedDateTime": "2021-01-01T00:00:00Z", "extra": 1}""", options).IsMatch);
+
+        var exception = Assert.Throws<ContractException>(() =>
+            ContractAssert.ResponseConforms(SeedExample.Created, """{"id": "1", "createdDateTime": "2021-01-01T00:00:00Z", "lastUpdatedDateTime": "2021-01-01T00:00:00Z"}""", options));
+        Assert.Contains("Example 'create_chat_created' (spec/api/chat-post-chats-ref.md:66) does not conform to its documented response body.", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("$.topic: expected string, got nothing", exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -58,6 +58,37 @@ public static class ContractAssert
         throw new ContractException(message, example, result.Differences, result.Notes, received);
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="actualJson"/> (for example what a typed client received, re-serialized) conforms
+    /// to the example's documented response body, with the example's <c>Truncated</c>/<c>IsCollection</c>.
+    /// </summary>
+    public static ConformanceResult ResponseConforms(DocumentedExample example, string actualJson, ContractOptions? options = null)
+    {
+        if (example is null)
+        {
+            throw new ArgumentNullException(nameof(example));
+        }
+
+        if (actualJson is null)
+        {
+            throw new ArgumentNullException(nameof(actualJson));
+        }
+
+        options ??= ContractOptions.Default;
+        var notes = new List<string>();
+        var body = RoundTripBody.Select(example, ExamplePart.Response, notes);
+        var conformance = options.Replay.Conformance with { Truncated = example.Truncated, IsCollection = example.IsCollection };
+        var result = JsonConformance.Match(body, actualJson, conformance);
+        notes.AddRange(result.Notes);
+        if (!result.IsMatch)
+        {
+            throw Fail(example, options, "does not conform to its documented response body.", body, actualJson, result.Differences, notes, null);
+        }
+
+        Log(options, example, notes);
+        return result;
+    }
+
     private static T RoundTripCore<T>(DocumentedExample example, ExamplePart part, ContractOptions? options, Func<string, T?> deserialize, Func<T, string> serialize)
     {
         if (example is null)
