@@ -101,13 +101,36 @@ public class JsonConformanceTests
     }
 
     [Theory]
-    [InlineData("date")]
-    [InlineData("boolean")]
-    [InlineData("guid")]
-    public void Lower_case_type_names_are_concrete_values_not_placeholders(string documented)
+    [InlineData("boolean", PlaceholderKind.Boolean)]
+    [InlineData("Bool", PlaceholderKind.Boolean)]
+    [InlineData("Integer", PlaceholderKind.Number)]
+    [InlineData("int", PlaceholderKind.Number)]
+    [InlineData("Edm.Int64", PlaceholderKind.Number)]
+    [InlineData("guid", PlaceholderKind.Guid)]
+    [InlineData("date", PlaceholderKind.Date)]
+    [InlineData("dateTimeOffset", PlaceholderKind.Timestamp)]
+    [InlineData("binary", PlaceholderKind.Binary)]
+    [InlineData("Json", PlaceholderKind.Any)]
+    [InlineData("String (Guid)", PlaceholderKind.Guid)]
+    [InlineData("String (date)", PlaceholderKind.Date)]
+    [InlineData("String (timespan)", PlaceholderKind.Duration)]
+    [InlineData("String (identifier)", PlaceholderKind.Identifier)]
+    [InlineData("String (URL)", PlaceholderKind.String)]
+    [InlineData("Strings", PlaceholderKind.None)]
+    [InlineData("English (United States)", PlaceholderKind.None)]
+    [InlineData("Alice", PlaceholderKind.None)]
+    public void Type_names_are_placeholders_in_any_case_like_the_model_parser(string documented, PlaceholderKind kind)
     {
-        Assert.Equal(PlaceholderKind.None, Placeholders.Classify(documented));
-        Assert.True(Match("{\"v\": \"" + documented + "\"}", "{\"v\": \"other\"}").IsMatch);
+        Assert.Equal(kind, Placeholders.Classify(documented));
+    }
+
+    [Fact]
+    public void Enum_member_spelled_like_a_type_still_matches_itself()
+    {
+        Assert.True(Match("""{"valueType": "boolean"}""", """{"valueType": "boolean"}""").IsMatch);
+        Assert.True(Match("""{"isRemovable": "boolean"}""", """{"isRemovable": false}""").IsMatch);
+        Assert.Equal("$.valueType: expected boolean, got string \"string\"", Single(Match("""{"valueType": "boolean"}""", """{"valueType": "string"}""")).ToString());
+        Assert.True(Match("""{"settings": "Json"}""", """{"settings": {"a": [1]}}""").IsMatch);
     }
 
     [Fact]

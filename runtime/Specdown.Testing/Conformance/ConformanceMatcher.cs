@@ -74,6 +74,8 @@ internal sealed partial class ConformanceMatcher
             case PlaceholderKind.None:
                 MatchConcreteString(expected, actual);
                 return;
+            case PlaceholderKind.Any:
+                return;
         }
 
         if (!ExpectKind(actual, JsonValueKind.String, JsonValueKind.String, Placeholders.Describe(kind)))

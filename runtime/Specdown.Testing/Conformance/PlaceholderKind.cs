@@ -33,6 +33,9 @@ public enum PlaceholderKind
     /// <summary><c>"Boolean"</c>: a JSON boolean.</summary>
     Boolean,
 
-    /// <summary><c>"Int32"</c>, <c>"Int64"</c>, <c>"Double"</c>, ...: a JSON number.</summary>
+    /// <summary><c>"Int32"</c>, <c>"Int64"</c>, <c>"Double"</c>, <c>"Integer"</c>, ...: a JSON number.</summary>
     Number,
+
+    /// <summary><c>"Json"</c>: any JSON value.</summary>
+    Any,
 }

@@ -1,12 +1,14 @@
 using System;
+using System.Collections.Generic;
 
 namespace Specdown.Testing;
 
 /// <summary>Recognises the docs' type placeholders and produces sample values for them.</summary>
 /// <remarks>
-/// The <c>String</c> family is recognised in any case (<c>"string (identifier)"</c>); the other type names only in
-/// the spellings the docs use (<c>"Boolean"</c>, <c>"Int32"</c>, <c>"Guid"</c>/<c>"GUID"</c>), so that lower-case enum
-/// members such as <c>"date"</c> or <c>"boolean"</c> stay concrete values.
+/// Like the model's parser (<c>Specdown.Model.Parsing.JsonPlaceholders</c>), primitive names are recognised in any
+/// case, with or without <c>Edm.</c>, with the aliases the docs use (<c>Integer</c>, <c>Bool</c>, <c>Long</c>, ...), so
+/// that the analyzers and the contract tests agree on what is a placeholder. An enum member spelled like a type
+/// (<c>"valueType": "boolean"</c>) still matches an actual string equal to it.
 /// </remarks>
 public static class Placeholders
 {
@@ -16,10 +18,12 @@ public static class Placeholders
     /// <summary>The timestamp used as the sample value of <c>"String (timestamp)"</c>.</summary>
     public const string SampleTimestamp = "2021-01-01T00:00:00Z";
 
+    private static readonly Dictionary<string, PlaceholderKind> TypeNames = BuildTypeNames();
+
     /// <summary>Classifies a documented string value.</summary>
     public static PlaceholderKind Classify(string value)
     {
-        if (value is null || value.Length < 4 || value.Length > 64)
+        if (value is null || value.Length < 3 || value.Length > 64)
         {
             return PlaceholderKind.None;
         }
@@ -29,12 +33,7 @@ public static class Placeholders
             return ClassifyStringFamily(value.AsSpan(6).Trim());
         }
 
-        if (value.StartsWith("Edm.", StringComparison.Ordinal))
-        {
-            value = value.Substring(4);
-        }
-
-        return ClassifyTypeName(value);
+        return value.Length > 24 ? PlaceholderKind.None : ClassifyTypeName(value);
     }
 
     /// <summary>The JSON text of a sample value for a placeholder (for request bodies and round trips).</summary>
@@ -48,6 +47,7 @@ public static class Placeholders
         PlaceholderKind.Binary => "\"AAAA\"",
         PlaceholderKind.Boolean => "true",
         PlaceholderKind.Number => "0",
+        PlaceholderKind.Any => "{}",
         _ => "\"string\"",
     };
 
@@ -62,6 +62,7 @@ public static class Placeholders
         PlaceholderKind.Binary => "a base64 string",
         PlaceholderKind.Boolean => "boolean",
         PlaceholderKind.Number => "number",
+        PlaceholderKind.Any => "any JSON value",
         _ => "string",
     };
 
@@ -99,26 +100,47 @@ public static class Placeholders
             return PlaceholderKind.Identifier;
         }
 
-        if (inner.Equals("date", StringComparison.OrdinalIgnoreCase))
-        {
-            return PlaceholderKind.Date;
-        }
-
-        return PlaceholderKind.String;
+        var qualified = ClassifyTypeName(inner.ToString());
+        return qualified == PlaceholderKind.None ? PlaceholderKind.String : qualified;
     }
 
-    private static PlaceholderKind ClassifyTypeName(string value) => value switch
+    private static PlaceholderKind ClassifyTypeName(string value)
     {
-        "Boolean" => PlaceholderKind.Boolean,
-        "Int16" or "Int32" or "Int64" or "Byte" or "SByte" or "Double" or "Single" or "Decimal" => PlaceholderKind.Number,
-        "Guid" or "GUID" => PlaceholderKind.Guid,
-        "Date" => PlaceholderKind.Date,
-        "Duration" => PlaceholderKind.Duration,
-        "TimeOfDay" => PlaceholderKind.TimeOfDay,
-        "DateTimeOffset" or "DateTime" => PlaceholderKind.Timestamp,
-        "Binary" => PlaceholderKind.Binary,
-        _ => PlaceholderKind.None,
-    };
+        var name = value.Trim();
+        if (name.StartsWith("Edm.", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(4);
+        }
+
+        return TypeNames.TryGetValue(name, out var kind) ? kind : PlaceholderKind.None;
+    }
+
+    private static Dictionary<string, PlaceholderKind> BuildTypeNames()
+    {
+        var map = new Dictionary<string, PlaceholderKind>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["String"] = PlaceholderKind.String,
+            ["Stream"] = PlaceholderKind.String,
+            ["Boolean"] = PlaceholderKind.Boolean,
+            ["Bool"] = PlaceholderKind.Boolean,
+            ["Guid"] = PlaceholderKind.Guid,
+            ["Uuid"] = PlaceholderKind.Guid,
+            ["Date"] = PlaceholderKind.Date,
+            ["Duration"] = PlaceholderKind.Duration,
+            ["TimeOfDay"] = PlaceholderKind.TimeOfDay,
+            ["DateTimeOffset"] = PlaceholderKind.Timestamp,
+            ["DateTime"] = PlaceholderKind.Timestamp,
+            ["Timestamp"] = PlaceholderKind.Timestamp,
+            ["Binary"] = PlaceholderKind.Binary,
+            ["Json"] = PlaceholderKind.Any,
+        };
+        foreach (var number in new[] { "Int16", "Int32", "Int64", "Byte", "SByte", "Double", "Single", "Decimal", "Int", "Integer", "Long", "Float" })
+        {
+            map[number] = PlaceholderKind.Number;
+        }
+
+        return map;
+    }
 
     private static bool Contains(ReadOnlySpan<char> text, string part) =>
         text.IndexOf(part.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
