@@ -22,7 +22,7 @@ public static class ContractAssert
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        return RoundTripCore(example, part, options, json => JsonSerializer.Deserialize(json, typeInfo), value => JsonSerializer.Serialize(value, typeInfo));
+        return RoundTripCore(example, part, options, typeInfo, json => JsonSerializer.Deserialize(json, typeInfo), value => JsonSerializer.Serialize(value, typeInfo));
     }
 
     /// <summary>The same round trip with (reflection or source-generated) serializer options.</summary>
@@ -33,7 +33,11 @@ public static class ContractAssert
             throw new ArgumentNullException(nameof(serializerOptions));
         }
 
-        return RoundTripCore(example, part, options, json => JsonSerializer.Deserialize<T>(json, serializerOptions), value => JsonSerializer.Serialize(value, serializerOptions));
+        var metadataOptions = serializerOptions.TypeInfoResolver is null && JsonSerializer.IsReflectionEnabledByDefault
+            ? new JsonSerializerOptions(serializerOptions) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() }
+            : serializerOptions;
+        var typeInfo = TypedSampleWriter.Resolve(metadataOptions, typeof(T));
+        return RoundTripCore(example, part, options, typeInfo, json => JsonSerializer.Deserialize<T>(json, serializerOptions), value => JsonSerializer.Serialize(value, serializerOptions));
     }
 
     /// <summary>Replays the example's request through <paramref name="client"/> and asserts the response conforms.</summary>
@@ -89,7 +93,8 @@ public static class ContractAssert
         return result;
     }
 
-    private static T RoundTripCore<T>(DocumentedExample example, ExamplePart part, ContractOptions? options, Func<string, T?> deserialize, Func<T, string> serialize)
+    private static T RoundTripCore<T>(DocumentedExample example, ExamplePart part, ContractOptions? options, JsonTypeInfo? target,
+        Func<string, T?> deserialize, Func<T, string> serialize)
     {
         if (example is null)
         {
@@ -99,7 +104,7 @@ public static class ContractAssert
         options ??= ContractOptions.Default;
         var notes = new List<string>();
         var body = RoundTripBody.Select(example, part, notes);
-        var sample = RoundTripBody.SampleJson(example, body);
+        var sample = RoundTripBody.SampleJson(example, body, target);
         T? value;
         string actual;
         try

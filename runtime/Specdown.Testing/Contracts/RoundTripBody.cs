@@ -44,7 +44,7 @@ internal static class RoundTripBody
         return body;
     }
 
-    public static string SampleJson(DocumentedExample example, string body)
+    public static string SampleJson(DocumentedExample example, string body, System.Text.Json.Serialization.Metadata.JsonTypeInfo? target)
     {
         if (!TolerantJson.TryParse(body, out var document, out var error))
         {
@@ -53,7 +53,7 @@ internal static class RoundTripBody
 
         using (document)
         {
-            return SampleValueWriter.Write(document!.RootElement);
+            return TypedSampleWriter.Write(document!.RootElement, target);
         }
     }
 
