@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -37,15 +38,18 @@ public static class JsonPretty
     /// <summary>Cuts a text to at most <paramref name="maxChars"/> characters at a line end, saying how much was left out.</summary>
     public static string Truncate(string text, int maxChars)
     {
+        maxChars = Math.Max(maxChars, 1);
         if (text.Length <= maxChars)
         {
             return text;
         }
 
         var cut = text.LastIndexOf('\n', maxChars > 0 ? maxChars - 1 : 0);
+        var skip = 1;
         if (cut <= 0)
         {
             cut = maxChars;
+            skip = 0;
         }
 
         var hiddenLines = 1;
@@ -58,6 +62,6 @@ public static class JsonPretty
         }
 
         return text.Substring(0, cut) + "\n… (" + hiddenLines.ToString(CultureInfo.InvariantCulture) + " more line(s), " +
-            (text.Length - cut).ToString(CultureInfo.InvariantCulture) + " more character(s))";
+            (text.Length - cut - skip).ToString(CultureInfo.InvariantCulture) + " more character(s))";
     }
 }
