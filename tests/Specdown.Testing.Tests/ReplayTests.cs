@@ -108,7 +108,16 @@ public sealed class ReplayTests : IDisposable
         var example = SeedExample.Created with { ResponseText = "HTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"id\": \"x\" \"topic\": 1}" };
         var result = await ExampleReplay.ReplayAsync(example, new StubHandler(HttpStatusCode.Created, FullChat).Client());
         Assert.Equal(DifferenceKind.InvalidJson, Assert.Single(result.Differences).Kind);
-        Assert.Contains(result.Notes, n => n.Contains("SPD0008", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("SPD0008", StringComparison.Ordinal) && n.Contains("at spec/api/chat-post-chats-ref.md:91", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Invalid_documented_request_json_points_at_the_page_line()
+    {
+        var example = SeedExample.Example with { RequestText = "POST /chats\nContent-Type: application/json\n\n{\n  \"a\": \n}" };
+        var exception = await Assert.ThrowsAsync<ContractException>(() => ExampleReplay.ReplayAsync(example, new StubHandler(HttpStatusCode.NoContent).Client()));
+        Assert.Contains("cannot run: its request cannot be built at spec/api/chat-post-chats-ref.md:72: The documented request body is not valid JSON: line 3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("SPD0008", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class RoundTripTests : IDisposable
         var example = SeedExample.Example with { ResponseText = "HTTP/1.1 200 OK\n\n{\"id\": }" };
         var exception = Assert.Throws<ContractException>(() => ContractAssert.RoundTrip(example, ChatJsonContext.Default.Chat, ExamplePart.Response, Options));
         Assert.Contains("SPD0008", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("line 1, column 8", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("its documented JSON is not valid at spec/api/chat-post-chats-ref.md:90: line 1, column 8", exception.Message, StringComparison.Ordinal);
     }
 }
 

@@ -80,7 +80,7 @@ public static class ContractAssert
 
         options ??= ContractOptions.Default;
         var notes = new List<string>();
-        var body = RoundTripBody.Select(example, ExamplePart.Response, notes);
+        var body = RoundTripBody.Select(example, ExamplePart.Response, notes, out _);
         var conformance = options.Replay.Conformance with { Truncated = example.Truncated, IsCollection = example.IsCollection };
         var result = JsonConformance.Match(body, actualJson, conformance);
         notes.AddRange(result.Notes);
@@ -103,8 +103,8 @@ public static class ContractAssert
 
         options ??= ContractOptions.Default;
         var notes = new List<string>();
-        var body = RoundTripBody.Select(example, part, notes);
-        var sample = RoundTripBody.SampleJson(example, body, target);
+        var body = RoundTripBody.Select(example, part, notes, out var bodyLine);
+        var sample = RoundTripBody.SampleJson(example, part, body, bodyLine, target);
         T? value;
         string actual;
         try

@@ -5,8 +5,9 @@ namespace Specdown.Testing;
 /// <summary>Chooses and prepares the documented body a DTO round trip uses.</summary>
 internal static class RoundTripBody
 {
-    public static string Select(DocumentedExample example, ExamplePart part, List<string> notes)
+    public static string Select(DocumentedExample example, ExamplePart part, List<string> notes, out int bodyLine)
     {
+        bodyLine = -1;
         var text = part == ExamplePart.Request ? example.RequestText : example.ResponseText;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -19,11 +20,13 @@ internal static class RoundTripBody
         {
             HttpExampleParser.TryParseRequest(text!, out var request, out error);
             body = request?.Body ?? string.Empty;
+            bodyLine = request?.BodyLine ?? -1;
         }
         else
         {
             HttpExampleParser.TryParseResponse(text!, out var response, out error);
             body = response?.Body ?? string.Empty;
+            bodyLine = response?.BodyLine ?? -1;
             if (response is { StatusForbidsBody: true } && body.Length > 0)
             {
                 notes.Add("SPD0002: the example documents a body for status " + response.StatusCode.GetValueOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture) +
@@ -44,11 +47,14 @@ internal static class RoundTripBody
         return body;
     }
 
-    public static string SampleJson(DocumentedExample example, string body, System.Text.Json.Serialization.Metadata.JsonTypeInfo? target)
+    public static string SampleJson(DocumentedExample example, ExamplePart part, string body, int bodyLine,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo? target)
     {
-        if (!TolerantJson.TryParse(body, out var document, out var error))
+        if (!TolerantJson.TryParse(body, out var document, out var error, out var errorLine))
         {
-            throw ExampleReplay.CannotRun(example, "its documented JSON is not valid: " + error + " (diagnostic SPD0008)", null);
+            var location = ExampleLocation.Of(example.DocPath, FenceLine(example, part), bodyLine, errorLine);
+            throw ExampleReplay.CannotRun(example, "its documented JSON is not valid" + ExampleLocation.Suffix(location) + ": " + error +
+                " (diagnostic SPD0008)", null);
         }
 
         using (document)
@@ -56,6 +62,10 @@ internal static class RoundTripBody
             return TypedSampleWriter.Write(document!.RootElement, target);
         }
     }
+
+    /// <summary>The line of the example's opening code fence, or 0 when unknown.</summary>
+    public static int FenceLine(DocumentedExample example, ExamplePart part) =>
+        part == ExamplePart.Request ? example.Line : example.ResponseLine;
 
     private static string Describe(ExamplePart part) => part == ExamplePart.Request ? "request" : "response";
 }

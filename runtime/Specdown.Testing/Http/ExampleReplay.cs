@@ -54,7 +54,8 @@ public static class ExampleReplay
         var differences = new List<ConformanceDifference>();
         var notes = new List<string>();
         var conformance = options.Conformance with { Truncated = example.Truncated, IsCollection = example.IsCollection };
-        ResponseChecker.Check(documentedResponse, (int)response.StatusCode, mediaType, actualBody, conformance, differences, notes);
+        ResponseChecker.Check(documentedResponse, (int)response.StatusCode, mediaType, actualBody, conformance,
+            jsonLine => ExampleLocation.Of(example.DocPath, example.ResponseLine, documentedResponse.BodyLine, jsonLine), differences, notes);
         return new ReplayResult(example, requestText, documentedResponse.StatusCode, (int)response.StatusCode,
             documentedResponse.Body, actualBody, differences, notes);
     }
@@ -74,7 +75,10 @@ public static class ExampleReplay
         catch (Exception exception) when (exception is FormatException or ArgumentException)
         {
             request?.Dispose();
-            throw CannotRun(example, "its request cannot be built: " + exception.Message, exception);
+            TolerantJson.TryParse(documented.Body, out var parsed, out _, out var errorLine);
+            parsed?.Dispose();
+            var location = ExampleLocation.Suffix(ExampleLocation.Of(example.DocPath, example.Line, documented.BodyLine, errorLine));
+            throw CannotRun(example, "its request cannot be built" + location + ": " + exception.Message, exception);
         }
 
         return request;

@@ -14,6 +14,7 @@ internal static class ResponseChecker
         string? actualMediaType,
         string actualBody,
         ConformanceOptions options,
+        Func<int, string?> locateBodyLine,
         List<ConformanceDifference> differences,
         List<string> notes)
     {
@@ -53,9 +54,33 @@ internal static class ResponseChecker
             differences.Add(new ConformanceDifference("content-type", "application/json", actualMediaType ?? "none", DifferenceKind.ContentType));
         }
 
-        var result = JsonConformance.Match(documented.Body, actualBody, options);
-        differences.AddRange(result.Differences);
-        notes.AddRange(result.Notes);
+        CompareBodies(documented.Body, actualBody, options, locateBodyLine, differences, notes);
+    }
+
+    private static void CompareBodies(string documentedBody, string actualBody, ConformanceOptions options,
+        Func<int, string?> locateBodyLine, List<ConformanceDifference> differences, List<string> notes)
+    {
+        if (!TolerantJson.TryParse(documentedBody, out var documented, out var error, out var errorLine))
+        {
+            var location = ExampleLocation.Suffix(locateBodyLine(errorLine));
+            differences.Add(new ConformanceDifference("$", "valid documented JSON", "invalid JSON" + location + " (" + error + ")", DifferenceKind.InvalidJson));
+            notes.Add("The documented JSON" + location + " cannot be parsed: " + error + ". Fix the example (diagnostic SPD0008).");
+            return;
+        }
+
+        using (documented)
+        {
+            if (!TolerantJson.TryParse(actualBody, out var actual, out var actualError))
+            {
+                differences.Add(new ConformanceDifference("$", "JSON", "invalid JSON (" + actualError + ")", DifferenceKind.InvalidJson));
+                return;
+            }
+
+            using (actual)
+            {
+                differences.AddRange(JsonConformance.Match(documented!.RootElement, actual!.RootElement, options).Differences);
+            }
+        }
     }
 
     private static void CheckBodyless(DocumentedHttpResponse documented, bool hasActualBody, string actualBody,

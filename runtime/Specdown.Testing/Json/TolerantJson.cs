@@ -21,10 +21,15 @@ public static class TolerantJson
 
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="error"/> says where and why.</summary>
     /// <remarks>The caller owns (and disposes) the returned document.</remarks>
-    public static bool TryParse(string text, out JsonDocument? document, out string? error)
+    public static bool TryParse(string text, out JsonDocument? document, out string? error) =>
+        TryParse(text, out document, out error, out _);
+
+    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="errorLine"/> is the 1-based line of the problem within the text (0 when unknown).</summary>
+    public static bool TryParse(string text, out JsonDocument? document, out string? error, out int errorLine)
     {
         document = null;
         error = null;
+        errorLine = 0;
         if (string.IsNullOrWhiteSpace(text))
         {
             error = "the JSON text is empty";
@@ -40,6 +45,7 @@ public static class TolerantJson
         catch (JsonException exception)
         {
             error = Explain(cleaned, exception);
+            errorLine = exception.LineNumber is long line && line < int.MaxValue ? (int)line + 1 : 0;
             return false;
         }
     }
