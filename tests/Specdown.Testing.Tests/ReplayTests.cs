@@ -155,3 +155,14 @@ public class TransportFailureTests
         Assert.IsType<HttpRequestException>(exception.InnerException);
     }
 }
+
+public class MissingBaseAddressTests
+{
+    [Fact]
+    public async Task Client_without_base_address_is_explained()
+    {
+        using var client = new HttpClient(new StubHandler(HttpStatusCode.NoContent));
+        var exception = await Assert.ThrowsAsync<ContractException>(() => ContractAssert.ReplayAsync(SeedExample.Example, client));
+        Assert.Contains("POST /chats/$ref has a relative URI and the HttpClient has no BaseAddress", exception.Message, StringComparison.Ordinal);
+    }
+}

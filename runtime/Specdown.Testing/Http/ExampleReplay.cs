@@ -44,6 +44,10 @@ public static class ExampleReplay
         {
             throw CannotRun(example, requestText + " failed: " + exception.Message, exception);
         }
+        catch (InvalidOperationException exception) when (client.BaseAddress is null)
+        {
+            throw CannotRun(example, requestText + " has a relative URI and the HttpClient has no BaseAddress", exception);
+        }
 
         using var response = sent;
         var actualBody = response.Content is null
