@@ -114,3 +114,28 @@ public class TypedSampleTests
         Assert.Equal("{\"createdDateTime\":\"string\"}", SampleValueWriter.Write(document.RootElement));
     }
 }
+
+public sealed class IsoDurationConverter : JsonConverter<TimeSpan>
+{
+    public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        System.Xml.XmlConvert.ToTimeSpan(reader.GetString()!);
+
+    public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(System.Xml.XmlConvert.ToString(value));
+}
+
+public sealed record Meeting(
+    [property: JsonPropertyName("length"), JsonConverter(typeof(IsoDurationConverter))] TimeSpan Length,
+    [property: JsonPropertyName("start")] TimeOnly? Start);
+
+public class TypedDurationTests
+{
+    [Fact]
+    public void TimeSpan_gets_an_iso_duration_and_TimeOnly_a_time()
+    {
+        var example = new DocumentedExample("get_meeting", "spec/api/meeting-get.md", 3, null, "HTTP/1.1 200 OK\n\n{\"length\": \"String\", \"start\": \"String\"}");
+        var meeting = ContractAssert.RoundTrip<Meeting>(example, new JsonSerializerOptions(), ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
+        Assert.Equal(TimeSpan.FromHours(1), meeting.Length);
+        Assert.Equal(new TimeOnly(8, 0), meeting.Start);
+    }
+}

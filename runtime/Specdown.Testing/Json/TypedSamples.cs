@@ -25,9 +25,15 @@ internal static class TypedSamples
             return Placeholders.SampleJson(PlaceholderKind.Date);
         }
 
-        if (type == typeof(TimeOnly) || type == typeof(TimeSpan))
+        if (type == typeof(TimeOnly))
         {
             return Placeholders.SampleJson(PlaceholderKind.TimeOfDay);
+        }
+
+        if (type == typeof(TimeSpan))
+        {
+            // Edm.Duration: the docs (and Specdown's DTOs, through their converter) write ISO 8601 durations.
+            return Placeholders.SampleJson(PlaceholderKind.Duration);
         }
 
         if (type == typeof(Guid))
