@@ -33,7 +33,8 @@ internal sealed partial class ConformanceMatcher
             }
         }
 
-        // Every actual property was found among the documented ones: nothing undocumented to look for.
+        // Every actual property was found among the documented ones: nothing undocumented to look for. (A name
+        // documented twice counts twice, so such a broken example may hide one undocumented property.)
         if (found != actualCount && !_options.Truncated && !IsPlaceholderObject(expected))
         {
             ReportUndocumented(PropertyIndex.Create(expected, IndexThreshold, out _), actual);
