@@ -103,6 +103,40 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Culture_does_not_change_the_model()
+    {
+        var text = PageTestFiles.Read("Fixtures/resource-widget.md").Replace("widget", "WIDGET_I");
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var invariant = PageParser.Parse("w.md", text);
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            var turkish = PageParser.Parse("w.md", text);
+            Assert.Equal(invariant, turkish);
+            Assert.Equal("microsoft.graph.gadgets.WIDGET_I", turkish.Types[0].FullName);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    [Fact]
+    public void Parallel_parses_give_the_same_models()
+    {
+        var files = PageTestFiles.SpecPages().Concat(new[] { "Fixtures/resource-widget.md", "Fixtures/tabs-api.md", "Fixtures/intune-style-api.md", "Fixtures/enum-flavor.md" }).ToArray();
+        var texts = files.Select(PageTestFiles.Read).ToArray();
+        var sequential = files.Select((f, i) => PageParser.Parse(f, texts[i])).ToArray();
+        var parallel = new PageModel[files.Length * 8];
+        Parallel.For(0, parallel.Length, i => parallel[i] = PageParser.Parse(files[i % files.Length], texts[i % files.Length]));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % files.Length], parallel[i]);
+        }
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new CancellationTokenSource();
