@@ -14,13 +14,14 @@ public sealed class PackageLayoutTests(PackageFeedFixture feed)
 
         Assert.Contains("analyzers/dotnet/cs/Specdown.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Specdown.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Specdown.CodeFixes.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Specdown.Model.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
         Assert.Contains("buildTransitive/Specdown.props", entries);
         Assert.Contains("buildTransitive/Specdown.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
-        Assert.Equal(4, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+        Assert.Equal(5, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
     }
 
     [Fact]
