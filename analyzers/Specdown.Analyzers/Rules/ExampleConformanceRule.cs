@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Specdown.Model;
+using Specdown.Model.Diagnostics;
+
+namespace Specdown.Analyzers.Rules;
+
+/// <summary>
+/// SPD0006 and SPD0007: the properties and values of example bodies against the documented resource types. The
+/// documented type comes from the annotation's <c>@odata.type</c>, else the operation's request or return type; each
+/// object's own <c>@odata.type</c> takes precedence. Collections are bodies of the form <c>{"value": [...]}</c> or arrays.
+/// </summary>
+internal static class ExampleConformanceRule
+{
+    public static void Check(DocSet docSet, PageModel page, List<DiagnosticInfo> output)
+    {
+        foreach (var example in page.Examples)
+        {
+            var root = example.Json?.Root;
+            if (root is null)
+            {
+                continue;
+            }
+
+            var documented = ExampleTypes.Documented(docSet, page, example, out var isCollection);
+            var walker = new ObjectConformanceWalker(docSet, output);
+            if (root.IsArray)
+            {
+                walker.CheckItems(root, documented);
+            }
+            else if (root.IsObject && IsCollectionWrapper(root, documented, isCollection, out var items))
+            {
+                walker.CheckItems(items!, documented);
+            }
+            else if (root.IsObject)
+            {
+                walker.CheckObject(root, documented, 0);
+            }
+        }
+    }
+
+    /// <summary>Whether the body is <c>{"value": [...]}</c> standing for a collection of the documented type.</summary>
+    public static bool IsCollectionWrapper(JsonNode root, TypeDefinition? documented, bool isCollection, out JsonNode? items)
+    {
+        items = root.Get("value");
+        if (items is null || !items.IsArray)
+        {
+            return false;
+        }
+
+        return isCollection || documented is null || !Declares(documented, "value");
+    }
+
+    private static bool Declares(TypeDefinition type, string name)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
