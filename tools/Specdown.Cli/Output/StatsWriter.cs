@@ -28,7 +28,15 @@ public static class StatsWriter
         writer.Write("specdown statistics\n");
         foreach (var section in stats.Sections)
         {
-            WriteRow(writer, section.Title, section.Total, null, labelWidth, numberWidth);
+            if (section.ShowTotal)
+            {
+                WriteRow(writer, section.Title, section.Total, null, labelWidth, numberWidth);
+            }
+            else
+            {
+                writer.Write(section.Title + "\n");
+            }
+
             foreach (var item in section.Items)
             {
                 double? percent = section.ShowPercent && section.Total > 0 ? 100.0 * item.Value / section.Total : null;

@@ -11,11 +11,11 @@ public sealed class DocStatistics
 
     public IReadOnlyList<StatsSection> Sections => _sections;
 
-    public StatsSection Section(string title, bool showPercent = false, bool sortItems = false)
+    public StatsSection Section(string title, bool showPercent = false, bool sortItems = false, bool showTotal = true)
     {
         if (!_byTitle.TryGetValue(title, out var section))
         {
-            section = new StatsSection(title, showPercent, sortItems);
+            section = new StatsSection(title, showPercent, sortItems, showTotal);
             _byTitle[title] = section;
             _sections.Add(section);
         }

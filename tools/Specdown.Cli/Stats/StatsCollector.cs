@@ -63,7 +63,7 @@ public static class StatsCollector
         stats.Section("code blocks", showPercent: true, sortItems: true);
         stats.Section("annotations", showPercent: true, sortItems: true);
         stats.Section("examples", showPercent: true);
-        stats.Section("api surface");
+        stats.Section("api surface", showTotal: false);
         var cells = stats.Section("type cells", showPercent: true);
         foreach (TypeRefKind kind in new[] { TypeRefKind.Primitive, TypeRefKind.Named, TypeRefKind.None, TypeRefKind.Unclassified })
         {

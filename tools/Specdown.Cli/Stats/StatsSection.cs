@@ -12,12 +12,16 @@ public sealed class StatsSection
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
-    public StatsSection(string title, bool showPercent, bool sortItems)
+    public StatsSection(string title, bool showPercent, bool sortItems, bool showTotal = true)
     {
         Title = title;
         ShowPercent = showPercent;
         SortItems = sortItems;
+        ShowTotal = showTotal;
     }
+
+    /// <summary>False for a section whose items are unrelated counts (no meaningful total).</summary>
+    public bool ShowTotal { get; }
 
     public string Title { get; }
 
