@@ -1,6 +1,8 @@
 using System;
 using System.Threading;
 using Markdig;
+using Specdown.Model.Collections;
+using Specdown.Model.Diagnostics;
 
 namespace Specdown.Model.Parsing;
 
@@ -16,5 +18,44 @@ public static class PageParser
         .UseYamlFrontMatter()
         .Build();
 
-    public static PageModel Parse(string path, string text, CancellationToken cancellationToken = default) => throw new NotImplementedException("stub");
+    /// <summary>
+    /// Parses <paramref name="text"/> (the content of <paramref name="path"/>). Only cancellation escapes as an
+    /// exception; any other failure is a parser bug and yields a page with an SPD0113 diagnostic.
+    /// </summary>
+    public static PageModel Parse(string path, string text, CancellationToken cancellationToken = default)
+    {
+        path ??= string.Empty;
+        text ??= string.Empty;
+        try
+        {
+            return PageAssembler.Assemble(path, text, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return Failed(path, text, exception);
+        }
+    }
+
+    private static PageModel Failed(string path, string text, Exception exception)
+    {
+        var map = new LineMap(path, text);
+        var diagnostic = DiagnosticInfo.Create(
+            RuleIds.UnreadableFile,
+            LocationInfo.FileStart(path),
+            "internal parser error (" + exception.GetType().Name + ": " + exception.Message + "); please report it");
+        var accounting = map.LineCount > 0 && text.Length > 0
+            ? new[] { new LineAccount(1, map.LineCount, "diagnostic:" + RuleIds.UnreadableFile) }
+            : Array.Empty<LineAccount>();
+        return new PageModel(
+            path, PageKind.Unknown, null, null, null, null,
+            EquatableArray<FrontMatterEntry>.Empty, EquatableArray<Heading>.Empty, EquatableArray<Annotation>.Empty,
+            EquatableArray<TextBlock>.Empty, EquatableArray<LinkRef>.Empty, EquatableArray<DocTable>.Empty,
+            EquatableArray<CodeBlock>.Empty, EquatableArray<HttpExample>.Empty, EquatableArray<ExamplePair>.Empty,
+            null, EquatableArray<TypeDefinition>.Empty, EquatableArray<EnumDefinition>.Empty,
+            new[] { diagnostic }, accounting);
+    }
 }

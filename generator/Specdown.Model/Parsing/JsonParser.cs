@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Specdown.Model.Collections;
+using Specdown.Model.Diagnostics;
+
+namespace Specdown.Model.Parsing;
+
+/// <summary>
+/// The single-pass state machine behind <see cref="TolerantJsonReader"/>: documents, objects and arrays. Recursion is
+/// bounded by <see cref="TolerantJsonReader.MaxDepth"/>; deeper subtrees are skipped by a flat scan.
+/// </summary>
+internal sealed partial class JsonParser
+{
+    private static readonly EquatableArray<JsonMember> NoMembers = EquatableArray<JsonMember>.Empty;
+    private static readonly EquatableArray<JsonNode> NoItems = EquatableArray<JsonNode>.Empty;
+
+    private readonly LineMap _map;
+    private readonly string _text;
+    private readonly int _end;
+    private readonly List<JsonMember>?[] _memberLists = new List<JsonMember>?[TolerantJsonReader.MaxDepth + 2];
+    private readonly List<JsonNode>?[] _itemLists = new List<JsonNode>?[TolerantJsonReader.MaxDepth + 2];
+    private int _pos;
+    private int _lastValueEnd;
+    private int _openObjects;
+    private int _openArrays;
+    private List<JsonRecovery>? _recoveries;
+    private StringBuilder? _builder;
+
+    internal JsonParser(LineMap map, int start, int length)
+    {
+        _map = map;
+        _text = map.Text ?? string.Empty;
+        _pos = Math.Max(0, Math.Min(start, _text.Length));
+        _end = Math.Max(_pos, Math.Min(_text.Length, _pos + Math.Max(0, length)));
+    }
+
+    internal JsonDocumentInfo ReadDocument()
+    {
+        SkipTrivia();
+        if (_pos >= _end)
+        {
+            Record("empty", "no JSON value", _pos, 0, false);
+            return new JsonDocumentInfo(null, false, Recoveries());
+        }
+
+        var root = ReadValue(1);
+        SkipTrivia();
+        if (_pos < _end)
+        {
+            var tailEnd = _end;
+            while (tailEnd > _pos && char.IsWhiteSpace(_text[tailEnd - 1]))
+            {
+                tailEnd--;
+            }
+
+            Record("trailing-content", "text after the JSON value is ignored", _pos, tailEnd - _pos, false);
+        }
+
+        return new JsonDocumentInfo(root, _recoveries is null, Recoveries());
+    }
+
+    /// <summary>Reads one value; <paramref name="depth"/> is the depth a container starting here would have.</summary>
+    private JsonNode ReadValue(int depth)
+    {
+        SkipTrivia();
+        while (_pos < _end && _text[_pos] == ':')
+        {
+            Record("unexpected-character", "':' where a value is expected", _pos, 1, true);
+            _pos++;
+            SkipTrivia();
+        }
+
+        if (_pos >= _end)
+        {
+            Record("missing-value", "the text ends where a value is expected", _pos, 0, true);
+            return Leaf(JsonKind.Invalid, string.Empty, _pos, 0);
+        }
+
+        switch (_text[_pos])
+        {
+            case '{':
+            case '[':
+                return depth > TolerantJsonReader.MaxDepth ? SkipNested()
+                    : _text[_pos] == '{' ? ReadObject(depth) : ReadArray(depth);
+            case '"':
+            case '\'':
+                var start = _pos;
+                var value = ReadString();
+                return Leaf(JsonKind.String, value, start, _pos - start);
+            case '}':
+            case ']':
+            case ',':
+                Record("missing-value", "a value is missing", _pos, 0, true);
+                return Leaf(JsonKind.Invalid, string.Empty, _pos, 0);
+        }
+
+        return IsEllipsisAt(_pos) ? ReadEllipsis() : ReadWord();
+    }
+
+    private JsonNode ReadObject(int depth)
+    {
+        var start = _pos++;
+        _openObjects++;
+        var members = Rent(_memberLists, depth);
+        var expectMember = true;
+        var lastComma = -1;
+        while (true)
+        {
+            SkipTrivia();
+            if (_pos >= _end)
+            {
+                Record("truncated", "the object is not closed", _pos, 0, true);
+                break;
+            }
+
+            var c = _text[_pos];
+            if (c == '}')
+            {
+                ReportTrailingComma(lastComma, expectMember);
+                _pos++;
+                break;
+            }
+
+            if (c == ']')
+            {
+                if (ClosesEnclosing(c))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (c == ',')
+            {
+                ReportComma(expectMember);
+                lastComma = _pos++;
+                expectMember = true;
+                continue;
+            }
+
+            if (!expectMember)
+            {
+                Record("missing-comma", "missing ',' between members", _lastValueEnd, 0, true);
+            }
+
+            expectMember = false;
+            lastComma = -1;
+            if (IsEllipsisAt(_pos))
+            {
+                var ellipsis = ReadEllipsis();
+                members.Add(new JsonMember(ellipsis.Text, ellipsis, ellipsis.Location));
+                expectMember = true;
+                continue;
+            }
+
+            var member = ReadMember(depth);
+            if (member is null)
+            {
+                expectMember = true;
+                continue;
+            }
+
+            members.Add(member);
+        }
+
+        _openObjects--;
+        var array = members.Count == 0 ? NoMembers : new EquatableArray<JsonMember>(members.ToArray());
+        members.Clear();
+        _lastValueEnd = _pos;
+        return new JsonNode(JsonKind.Object, string.Empty, array, NoItems, Location(start, _pos - start));
+    }
+
+    private JsonMember? ReadMember(int depth)
+    {
+        var nameStart = _pos;
+        var c = _text[_pos];
+        string name;
+        if (c == '"' || c == '\'')
+        {
+            name = ReadString();
+        }
+        else if (IsKeyChar(c))
+        {
+            while (_pos < _end && IsKeyChar(_text[_pos]))
+            {
+                _pos++;
+            }
+
+            name = _text.Substring(nameStart, _pos - nameStart);
+            Record("unquoted-key", "member name '" + name + "' is not quoted", nameStart, _pos - nameStart, true);
+        }
+        else
+        {
+            Record("unexpected-character", "'" + c + "' where a member name is expected", _pos, 1, true);
+            _pos++;
+            return null;
+        }
+
+        var nameLocation = Location(nameStart, _pos - nameStart);
+        SkipTrivia();
+        if (_pos < _end && _text[_pos] == ':')
+        {
+            _pos++;
+        }
+        else
+        {
+            Record("missing-colon", "missing ':' after member name '" + name + "'", _pos, 0, true);
+        }
+
+        var value = ReadValue(depth + 1);
+        return new JsonMember(name, value, nameLocation);
+    }
+
+    private JsonNode ReadArray(int depth)
+    {
+        var start = _pos++;
+        _openArrays++;
+        var items = Rent(_itemLists, depth);
+        var expectItem = true;
+        var lastComma = -1;
+        while (true)
+        {
+            SkipTrivia();
+            if (_pos >= _end)
+            {
+                Record("truncated", "the array is not closed", _pos, 0, true);
+                break;
+            }
+
+            var c = _text[_pos];
+            if (c == ']')
+            {
+                ReportTrailingComma(lastComma, expectItem);
+                _pos++;
+                break;
+            }
+
+            if (c == '}')
+            {
+                if (ClosesEnclosing(c))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (c == ',')
+            {
+                ReportComma(expectItem);
+                lastComma = _pos++;
+                expectItem = true;
+                continue;
+            }
+
+            if (!expectItem)
+            {
+                Record("missing-comma", "missing ',' between items", _lastValueEnd, 0, true);
+            }
+
+            lastComma = -1;
+            var item = ReadValue(depth + 1);
+            items.Add(item);
+            expectItem = item.Kind == JsonKind.Ellipsis;
+        }
+
+        _openArrays--;
+        var array = items.Count == 0 ? NoItems : new EquatableArray<JsonNode>(items.ToArray());
+        items.Clear();
+        _lastValueEnd = _pos;
+        return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, _pos - start));
+    }
+
+    /// <summary>
+    /// A closing bracket of the wrong kind: when an enclosing container of that kind is open, the current container ends
+    /// here (returns true, nothing consumed); otherwise the bracket is skipped as a stray character.
+    /// </summary>
+    private bool ClosesEnclosing(char c)
+    {
+        var enclosing = c == ']' ? _openArrays : _openObjects;
+        if (enclosing > 0)
+        {
+            Record("mismatched-bracket", "'" + c + "' closes an enclosing container; the inner one is not closed", _pos, 1, true);
+            return true;
+        }
+
+        Record("unexpected-character", "stray '" + c + "'", _pos, 1, true);
+        _pos++;
+        return false;
+    }
+
+    private void ReportTrailingComma(int lastComma, bool expecting)
+    {
+        if (lastComma >= 0 && expecting)
+        {
+            Record("trailing-comma", "',' before the closing bracket", lastComma, 1, true);
+        }
+    }
+
+    private void ReportComma(bool expecting)
+    {
+        if (expecting)
+        {
+            Record("unexpected-character", "extra ','", _pos, 1, true);
+        }
+    }
+
+    /// <summary>Skips a subtree nested deeper than the limit with a flat bracket count; keeps it as raw text.</summary>
+    private JsonNode SkipNested()
+    {
+        var start = _pos;
+        var level = 0;
+        var i = _pos;
+        while (i < _end)
+        {
+            var ch = _text[i];
+            if (ch == '"')
+            {
+                i = SkipRawString(i + 1);
+                continue;
+            }
+
+            if (ch == '[' || ch == '{')
+            {
+                level++;
+            }
+            else if ((ch == ']' || ch == '}') && --level == 0)
+            {
+                i++;
+                break;
+            }
+
+            i++;
+        }
+
+        _pos = Math.Min(i, _end);
+        Record("depth-limit", "nesting deeper than " + TolerantJsonReader.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + " levels is kept as text", start, _pos - start, false);
+        return Leaf(JsonKind.Invalid, _text.Substring(start, _pos - start), start, _pos - start);
+    }
+
+    private int SkipRawString(int i)
+    {
+        while (i < _end && _text[i] != '"' && _text[i] != '\n')
+        {
+            i += _text[i] == '\\' ? 2 : 1;
+        }
+
+        return Math.Min(i + 1, _end);
+    }
+
+    private static List<T> Rent<T>(List<T>?[] pool, int depth) => pool[depth] ??= new List<T>();
+
+    private JsonNode Leaf(JsonKind kind, string text, int start, int length)
+    {
+        _lastValueEnd = start + length;
+        return new JsonNode(kind, text, NoMembers, NoItems, Location(start, length));
+    }
+
+    private LocationInfo Location(int start, int length) => _map.GetLocation(start, length);
+
+    private void Record(string kind, string detail, int start, int length, bool recovered)
+    {
+        (_recoveries ??= new List<JsonRecovery>()).Add(new JsonRecovery(kind, detail, Location(start, length), recovered));
+    }
+
+    private EquatableArray<JsonRecovery> Recoveries() =>
+        _recoveries is null ? EquatableArray<JsonRecovery>.Empty : new EquatableArray<JsonRecovery>(_recoveries.ToArray());
+}

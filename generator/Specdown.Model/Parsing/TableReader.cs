@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Specdown.Model.Collections;
+using Specdown.Model.Diagnostics;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+using MarkdigTableCell = Markdig.Extensions.Tables.TableCell;
+using MarkdigTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace Specdown.Model.Parsing;
+
+/// <summary>
+/// Reads a Markdig pipe table into a <see cref="DocTable"/>: cells split from the source row (so <see cref="TableCell.Raw"/>
+/// is exact), plain text and links from Markdig's inlines, rows with a wrong cell count reported (SPD0103), group rows
+/// marked, and the kind decided by <see cref="TableClassifier"/>.
+/// </summary>
+internal static class TableReader
+{
+    public static void Read(PageContext context, MarkdigTable table, string? intro)
+    {
+        var map = context.Map;
+        var spans = new List<(int Start, int End)>();
+        EquatableArray<TableCell> header = EquatableArray<TableCell>.Empty;
+        var rows = new List<TableRow>();
+        var headerSeen = false;
+        foreach (var block in table)
+        {
+            if (block is not MarkdigTableRow row)
+            {
+                continue;
+            }
+
+            var cells = ReadCells(context, row, spans);
+            if (!headerSeen)
+            {
+                header = cells;
+                headerSeen = true;
+                continue;
+            }
+
+            var location = RowLocation(map, row);
+            if (cells.Count != header.Count)
+            {
+                context.Report(RuleIds.TableRowCellCount, location, Invariant(cells.Count), Invariant(header.Count));
+                cells = Pad(cells, header.Count, location);
+            }
+
+            rows.Add(new TableRow(cells, IsGroupRow(cells), location));
+        }
+
+        var section = context.Sections.Kind;
+        var kind = TableClassifier.Classify(header, section, context.Sections.HeadingText, context.DocTypeKind);
+        var tableLocation = context.Span(table.Span.Start, table.Span.End);
+        if (kind == TableKind.Unknown)
+        {
+            context.Report(RuleIds.UnrecognisedTable, tableLocation, HeaderText(header), context.Sections.HeadingText);
+        }
+
+        var docTable = new DocTable(kind, context.Sections.HeadingText, header, rows, tableLocation);
+        context.Tables.Add(new TableItem(docTable, section, intro));
+        context.Ledger.Set(table.Line + 1, tableLocation.EndLine, "table:" + kind.ToString());
+    }
+
+    private static EquatableArray<TableCell> ReadCells(PageContext context, MarkdigTableRow row, List<(int Start, int End)> spans)
+    {
+        var map = context.Map;
+        var text = map.Text;
+        var line = row.Line + 1;
+        var lineStart = map.LineStart(line);
+        var lineEnd = lineStart + map.LineText(line).Length;
+        var begin = lineStart;
+        while (begin < row.Span.Start && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>'))
+        {
+            begin++;
+        }
+
+        TableRowSplitter.Split(text, begin, lineEnd, spans);
+        var cells = new TableCell[spans.Count];
+        var markdigCells = new List<MarkdigTableCell>();
+        foreach (var block in row)
+        {
+            if (block is MarkdigTableCell cell && cell.Span.End >= cell.Span.Start)
+            {
+                markdigCells.Add(cell);
+            }
+        }
+
+        var next = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = spans[i];
+            var raw = text.Substring(start, end - start);
+            var location = map.GetLocation(start, end - start);
+            var markdigCell = FindCell(markdigCells, ref next, start, end);
+            cells[i] = markdigCell == null
+                ? new TableCell(raw, raw, EquatableArray<LinkRef>.Empty, location)
+                : ReadCell(context, markdigCell, raw, location);
+        }
+
+        return cells;
+    }
+
+    private static MarkdigTableCell? FindCell(List<MarkdigTableCell> cells, ref int next, int start, int end)
+    {
+        for (var i = next; i < cells.Count; i++)
+        {
+            var cellStart = cells[i].Span.Start;
+            if (cellStart >= start && cellStart <= end)
+            {
+                next = i + 1;
+                return cells[i];
+            }
+
+            if (cellStart > end)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static TableCell ReadCell(PageContext context, MarkdigTableCell cell, string raw, LocationInfo location)
+    {
+        List<LinkRef>? links = null;
+        var text = string.Empty;
+        foreach (var block in cell)
+        {
+            if (block is LeafBlock leaf)
+            {
+                links ??= new List<LinkRef>();
+                text = MarkdigInlines.PlainText(leaf, context.Map, context.Scratch, links);
+                break;
+            }
+        }
+
+        if (links == null || links.Count == 0)
+        {
+            return new TableCell(text, raw, EquatableArray<LinkRef>.Empty, location);
+        }
+
+        context.Links.AddRange(links);
+        return new TableCell(text, raw, links, location);
+    }
+
+    private static EquatableArray<TableCell> Pad(EquatableArray<TableCell> cells, int count, LocationInfo rowLocation)
+    {
+        if (cells.Count >= count)
+        {
+            return cells;
+        }
+
+        var padded = new TableCell[count];
+        var end = new LocationInfo(rowLocation.FilePath, rowLocation.Start + rowLocation.Length, 0, rowLocation.EndLine, rowLocation.EndColumn, rowLocation.EndLine, rowLocation.EndColumn);
+        for (var i = 0; i < count; i++)
+        {
+            padded[i] = i < cells.Count ? cells[i] : new TableCell(string.Empty, string.Empty, EquatableArray<LinkRef>.Empty, end);
+        }
+
+        return padded;
+    }
+
+    private static bool IsGroupRow(EquatableArray<TableCell> cells)
+    {
+        if (cells.Count < 2 || cells[0].Text.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (cells[i].Raw.Length != 0)
+            {
+                return false;
+            }
+        }
+
+        var raw = cells[0].Raw;
+        return raw.StartsWith("**", System.StringComparison.Ordinal) || raw.StartsWith("__", System.StringComparison.Ordinal);
+    }
+
+    private static LocationInfo RowLocation(LineMap map, MarkdigTableRow row) => map.GetLineLocation(row.Line + 1);
+
+    private static string HeaderText(EquatableArray<TableCell> header)
+    {
+        var parts = new string[header.Count];
+        for (var i = 0; i < header.Count; i++)
+        {
+            parts[i] = header[i].Text;
+        }
+
+        return string.Join("|", parts);
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
