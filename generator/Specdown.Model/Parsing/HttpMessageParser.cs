@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Specdown.Model.Diagnostics;
 
@@ -8,6 +7,13 @@ namespace Specdown.Model.Parsing;
 /// Reads a code block as an HTTP request (<c>METHOD URL</c> first line) or response (<c>HTTP/1.1 NNN Reason</c>,
 /// <c>HTTP NNN</c>), with headers, the blank-line variants and the body (JSON read tolerantly, else text).
 /// </summary>
+/// <remarks>
+/// Syntax issue kinds: <c>status-line-without-version</c>, <c>status-line-without-code</c>,
+/// <c>no-blank-line-before-body</c>, <c>header-without-colon</c>, <c>kind-mismatch</c>,
+/// <c>request-line-without-method</c>, <c>missing-request-line</c>, <c>missing-status-line</c>,
+/// <c>unrecognised-first-line</c>, <c>empty</c>. A block whose first line is JSON is accepted when a kind is expected
+/// (a <c>json</c> fence under a Response heading): it has no start line and no issue.
+/// </remarks>
 public static class HttpMessageParser
 {
     /// <summary>
@@ -16,5 +22,13 @@ public static class HttpMessageParser
     /// <paramref name="expected"/> is null. Syntax departures become <see cref="HttpExample.SyntaxIssues"/>; body JSON
     /// recoveries stay in <see cref="HttpExample.Json"/> (rules report them).
     /// </summary>
-    public static HttpExample? Parse(LineMap map, CodeBlock block, HttpExampleKind? expected, List<DiagnosticInfo> diagnostics) => throw new NotImplementedException("stub");
+    public static HttpExample? Parse(LineMap map, CodeBlock block, HttpExampleKind? expected, List<DiagnosticInfo> diagnostics)
+    {
+        if (map is null || block is null)
+        {
+            return null;
+        }
+
+        return new HttpExampleBuilder(map, block, expected).Build();
+    }
 }

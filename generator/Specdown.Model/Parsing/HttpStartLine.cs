@@ -1,0 +1,215 @@
+using System;
+
+namespace Specdown.Model.Parsing;
+
+/// <summary>
+/// The first line of an HTTP example: a request line <c>METHOD URL [HTTP/x]</c> or a status line
+/// <c>HTTP/1.1 NNN Reason</c> / <c>HTTP NNN</c>, plus the URL-to-path rule shared with the rest of the parser.
+/// </summary>
+internal sealed class HttpStartLine
+{
+    private static readonly string[] Methods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+
+    private HttpStartLine(HttpExampleKind kind)
+    {
+        Kind = kind;
+    }
+
+    public HttpExampleKind Kind { get; }
+
+    public string? Method { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public string? Version { get; private set; }
+
+    public int? StatusCode { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>Reads <paramref name="line"/> as a request or status line; null when it is neither.</summary>
+    public static HttpStartLine? Read(string line)
+    {
+        var text = line.Trim();
+        return TryStatus(text) ?? TryRequest(text);
+    }
+
+    /// <summary>A line that is only a URL (absolute, or starting with <c>/</c> or <c>~/</c>): a request without method.</summary>
+    public static HttpStartLine? ReadUrlOnly(string line)
+    {
+        var text = line.Trim();
+        var isUrl = text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("/", StringComparison.Ordinal) && !text.StartsWith("//", StringComparison.Ordinal))
+            || text.StartsWith("~/", StringComparison.Ordinal);
+        if (!isUrl)
+        {
+            return null;
+        }
+
+        var start = new HttpStartLine(HttpExampleKind.Request);
+        start.SetUrl(text);
+        return start;
+    }
+
+    /// <summary>
+    /// The path of a URL: scheme and host removed, a leading version segment (<c>/beta</c>, <c>/v1.0</c>) removed,
+    /// query and fragment removed, a leading <c>~</c> dropped and a leading <c>/</c> ensured.
+    /// </summary>
+    public static string UrlToPath(string url)
+    {
+        var path = url.Trim();
+        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && scheme < 8)
+        {
+            var slash = path.IndexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : path.Substring(slash);
+        }
+
+        var cut = path.IndexOfAny(new[] { '?', '#' });
+        if (cut >= 0)
+        {
+            path = path.Substring(0, cut);
+        }
+
+        if (path.StartsWith("~", StringComparison.Ordinal))
+        {
+            path = path.Substring(1);
+        }
+
+        if (!path.StartsWith("/", StringComparison.Ordinal))
+        {
+            path = "/" + path;
+        }
+
+        return StripVersion(path);
+    }
+
+    private static string StripVersion(string path)
+    {
+        var end = path.IndexOf('/', 1);
+        var first = end < 0 ? path.Substring(1) : path.Substring(1, end - 1);
+        if (!IsVersionSegment(first))
+        {
+            return path;
+        }
+
+        return end < 0 ? "/" : path.Substring(end);
+    }
+
+    private static bool IsVersionSegment(string segment)
+    {
+        if (string.Equals(segment, "beta", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (segment.Length < 2 || (segment[0] != 'v' && segment[0] != 'V') || !char.IsDigit(segment[1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < segment.Length; i++)
+        {
+            if (!char.IsDigit(segment[i]) && segment[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HttpStartLine? TryStatus(string text)
+    {
+        if (!text.StartsWith("HTTP", StringComparison.OrdinalIgnoreCase) || text.Length < 5 || (text[4] != '/' && text[4] != ' '))
+        {
+            return null;
+        }
+
+        var start = new HttpStartLine(HttpExampleKind.Response);
+        var space = text.IndexOf(' ');
+        var rest = space < 0 ? string.Empty : text.Substring(space + 1).TrimStart();
+        start.Version = text[4] == '/' ? (space < 0 ? text : text.Substring(0, space)) : null;
+        var digits = 0;
+        while (digits < rest.Length && char.IsDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 3 && (rest.Length == 3 || char.IsWhiteSpace(rest[3])))
+        {
+            start.StatusCode = (rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0');
+            var reason = rest.Substring(3).Trim();
+            start.Reason = reason.Length == 0 ? null : reason;
+        }
+        else if (text[4] == ' ' && digits == 0)
+        {
+            return null;
+        }
+        else
+        {
+            start.Reason = rest.Length == 0 ? null : rest;
+        }
+
+        return start;
+    }
+
+    private static HttpStartLine? TryRequest(string text)
+    {
+        var space = IndexOfWhiteSpace(text);
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var method = Array.Find(Methods, m => string.Equals(m, text.Substring(0, space), StringComparison.OrdinalIgnoreCase));
+        var rest = text.Substring(space + 1).Trim();
+        if (method is null || rest.Length == 0)
+        {
+            return null;
+        }
+
+        var start = new HttpStartLine(HttpExampleKind.Request) { Method = method };
+        var lastSpace = IndexOfLastWhiteSpace(rest);
+        if (lastSpace > 0 && rest.Substring(lastSpace + 1).StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
+        {
+            start.Version = rest.Substring(lastSpace + 1);
+            rest = rest.Substring(0, lastSpace).TrimEnd();
+        }
+
+        start.SetUrl(rest);
+        return start;
+    }
+
+    private void SetUrl(string url)
+    {
+        Url = url;
+    }
+
+    private static int IndexOfWhiteSpace(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfLastWhiteSpace(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
