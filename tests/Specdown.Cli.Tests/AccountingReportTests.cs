@@ -38,4 +38,13 @@ public class AccountingReportTests
         report.WriteText(writer);
         Assert.Contains("unaccounted non-blank lines: 0", writer.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Runs_the_parser_marks_unaccounted_do_not_cover_their_lines()
+    {
+        var page = Page("p.md", PageKind.Api, accounting: new[] { new LineAccount(1, 1, "title"), new LineAccount(2, 3, "unaccounted") });
+        var report = AccountingReport.Compute(new[] { page }, new Dictionary<string, string> { ["p.md"] = "# T\nodd\nodder\n" });
+
+        Assert.Equal(new[] { 2, 3 }, report.Unaccounted.Select(u => u.Line));
+    }
 }

@@ -6,7 +6,7 @@ namespace Specdown.Cli.Tests;
 public class ModelCommandTests
 {
     [Fact]
-    public void Model_json_has_every_page_in_path_order_with_string_enums_and_compact_locations()
+    public void Model_json_has_every_page_in_path_order_with_string_enums_and_located_elements()
     {
         var run = CliRun.Run("model", "Fixtures/widgets");
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -20,8 +20,9 @@ public class ModelCommandTests
         Assert.Equal("Api", pages[0].GetProperty("kind").GetString());
         Assert.Equal("Enum", pages[3].GetProperty("kind").GetString());
         var title = pages[1].GetProperty("titleLocation");
-        Assert.True(title.GetProperty("line").GetInt32() > 1);
-        Assert.False(title.TryGetProperty("filePath", out _));
+        Assert.Equal("Fixtures/widgets/api/widget-get.md", title.GetProperty("filePath").GetString());
+        Assert.Equal(7, title.GetProperty("startLine").GetInt32());
+        Assert.Equal(1, title.GetProperty("startColumn").GetInt32());
         Assert.Contains(root.GetProperty("types").EnumerateArray(), t => t.GetProperty("fullName").GetString() == "microsoft.graph.widget");
     }
 

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using Specdown.Cli.Analysis;
 using Specdown.Cli.Input;
 using Specdown.Cli.Output;
 using Specdown.Cli.Stats;
+using Specdown.Model.Diagnostics;
 
 namespace Specdown.Cli.Commands;
 
@@ -38,19 +40,20 @@ internal static class ModelCommand
         var documents = PageLoader.Load(files, context);
         var docSet = DocAnalysis.CreateDocSet(documents, context);
         var report = accounting ? AccountingReport.Compute(documents.Pages, documents.Texts) : null;
-        OutputFiles.Emit(context, output, stream => ModelJsonWriter.Write(stream, documents.Pages, docSet, report));
+        var setDiagnostics = new List<DiagnosticInfo>(documents.LoadDiagnostics);
+        if (docSet is not null)
+        {
+            setDiagnostics.AddRange(docSet.Diagnostics);
+        }
+
+        OutputFiles.Emit(context, output, stream => ModelJsonWriter.Write(stream, documents.Pages, docSet, setDiagnostics, report));
         var sideChannel = output is null ? context.Error : context.Output;
         if (stats)
         {
-            var diagnostics = new System.Collections.Generic.List<Specdown.Model.Diagnostics.DiagnosticInfo>(documents.LoadDiagnostics);
+            var diagnostics = new List<DiagnosticInfo>(setDiagnostics);
             foreach (var page in documents.Pages)
             {
                 diagnostics.AddRange(page.Diagnostics);
-            }
-
-            if (docSet is not null)
-            {
-                diagnostics.AddRange(docSet.Diagnostics);
             }
 
             StatsWriter.Write(sideChannel, StatsCollector.Collect(documents.Pages, docSet, StatsCollector.Ids(diagnostics)));

@@ -6,7 +6,10 @@ using Specdown.Model.Diagnostics;
 
 namespace Specdown.Cli.Output;
 
-/// <summary>Writes a diagnostic as <c>{id, severity, message, path, line, column, endLine, endColumn}</c> (default severity).</summary>
+/// <summary>
+/// Writes a diagnostic as its record members <c>{id, location, arguments}</c> plus the formatted <c>message</c> and the
+/// catalogue's default <c>severity</c>, so a reader of the model JSON needs no catalogue.
+/// </summary>
 internal sealed class DiagnosticInfoJsonConverter : JsonConverter<DiagnosticInfo>
 {
     public override DiagnosticInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -18,11 +21,15 @@ internal sealed class DiagnosticInfoJsonConverter : JsonConverter<DiagnosticInfo
         writer.WriteString("id", value.Id);
         writer.WriteString("severity", SeverityNames.ToWord(SeverityNames.FromDefault(value.Rule.DefaultSeverity)));
         writer.WriteString("message", value.Message);
-        writer.WriteString("path", value.Location.FilePath);
-        writer.WriteNumber("line", value.Location.StartLine);
-        writer.WriteNumber("column", value.Location.StartColumn);
-        writer.WriteNumber("endLine", value.Location.EndLine);
-        writer.WriteNumber("endColumn", value.Location.EndColumn);
+        writer.WritePropertyName("location");
+        JsonSerializer.Serialize(writer, value.Location, options.GetTypeInfo(typeof(LocationInfo)));
+        writer.WriteStartArray("arguments");
+        foreach (var argument in value.Arguments)
+        {
+            writer.WriteStringValue(argument);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

@@ -7,9 +7,8 @@ namespace Specdown.Cli.Output;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     MaxDepth = 1024,
-    Converters = new[] { typeof(LocationInfoJsonConverter), typeof(DiagnosticInfoJsonConverter) })]
+    Converters = new[] { typeof(DiagnosticInfoJsonConverter) })]
 [JsonSerializable(typeof(PageModel))]
 [JsonSerializable(typeof(TypeDefinition))]
 [JsonSerializable(typeof(EnumDefinition))]

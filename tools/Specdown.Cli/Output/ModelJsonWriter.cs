@@ -11,9 +11,9 @@ using Specdown.Model.Diagnostics;
 namespace Specdown.Cli.Output;
 
 /// <summary>
-/// Writes the doc-set model as JSON (schema in docs/cli.md): pages in path order with every positional member of the
-/// model records (computed convenience properties are left out), the merged types and enums, the doc set's own
-/// diagnostics, and with <c>--accounting</c> the line accounting summary.
+/// Writes the doc-set model as JSON: pages in path order with every positional member of the model records as
+/// docs/model.md describes them (computed convenience properties are left out), the merged types and enums, the
+/// diagnostics outside pages, and with <c>--accounting</c> the line accounting summary (top level in docs/cli.md).
 /// </summary>
 public static class ModelJsonWriter
 {
@@ -21,7 +21,8 @@ public static class ModelJsonWriter
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
-    public static void Write(Stream stream, IReadOnlyList<PageModel> pages, DocSet? docSet, AccountingReport? accounting)
+    /// <param name="diagnostics">Diagnostics outside the pages: unreadable files (SPD0113) and the doc set's own.</param>
+    public static void Write(Stream stream, IReadOnlyList<PageModel> pages, DocSet? docSet, IReadOnlyList<DiagnosticInfo> diagnostics, AccountingReport? accounting)
     {
         using (var writer = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
@@ -37,7 +38,7 @@ public static class ModelJsonWriter
             writer.WriteEndArray();
             WriteList(writer, "types", docSet?.Types ?? Array.Empty<TypeDefinition>());
             WriteList(writer, "enums", docSet?.Enums ?? Array.Empty<EnumDefinition>());
-            WriteList(writer, "diagnostics", docSet?.Diagnostics ?? Array.Empty<DiagnosticInfo>());
+            WriteList(writer, "diagnostics", diagnostics);
             if (accounting is not null)
             {
                 writer.WritePropertyName("accounting");

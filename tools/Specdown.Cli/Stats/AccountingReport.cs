@@ -14,6 +14,9 @@ namespace Specdown.Cli.Stats;
 /// </summary>
 public sealed class AccountingReport
 {
+    /// <summary>The category the parser gives to non-blank lines it did not attribute: such lines are not covered.</summary>
+    public const string UnaccountedCategory = "unaccounted";
+
     private readonly SortedDictionary<string, long> _linesByCategory = new(StringComparer.Ordinal);
     private readonly List<UnaccountedLine> _unaccounted = new();
 
@@ -60,6 +63,11 @@ public sealed class AccountingReport
             if (last >= first)
             {
                 _linesByCategory[run.Category] = (_linesByCategory.TryGetValue(run.Category, out var n) ? n : 0) + (last - first + 1);
+                if (run.Category == UnaccountedCategory)
+                {
+                    continue;
+                }
+
                 for (var line = first; line <= last; line++)
                 {
                     covered[line] = true;
