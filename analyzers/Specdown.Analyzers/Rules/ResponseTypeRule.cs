@@ -73,6 +73,6 @@ internal static class ResponseTypeRule
             return;
         }
 
-        output.Add(DiagnosticInfo.Create(RuleIds.ResponseTypeMismatch, typeValue.Location, "'@odata.type' " + RuleText.Short(typeValue.Text), display));
+        output.Add(DiagnosticInfo.Create(RuleIds.ResponseTypeMismatch, typeValue.Location, "has @odata.type '" + RuleText.Short(typeValue.Text) + "'", display));
     }
 }

@@ -50,9 +50,9 @@ internal static class EnumEmitter
         DocComments.WriteSummary(writer, member.Description);
         if (member.WireName.Length > 0)
         {
-            writer.WriteLine("#if NET9_0_OR_GREATER");
+            writer.WriteDirective("#if NET9_0_OR_GREATER");
             writer.WriteLine("[global::System.Text.Json.Serialization.JsonStringEnumMemberName(" + CSharpLiteral.String(member.WireName) + ")]");
-            writer.WriteLine("#endif");
+            writer.WriteDirective("#endif");
         }
 
         writer.WriteLine(member.Name + " = " + member.Value.ToString(CultureInfo.InvariantCulture) + ",");

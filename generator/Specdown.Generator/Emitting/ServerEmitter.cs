@@ -35,12 +35,12 @@ internal static class ServerEmitter
 
         writer.CloseBlock();
         writer.WriteLine();
-        WriteMapExtension(writer, plan, interfaceName);
+        WriteMapExtension(writer, plan, interfaceName, root);
         writer.CloseBlock();
         return new GeneratedSource(HintNames.Server(plan.Group), writer.ToString());
     }
 
-    private static void WriteMapExtension(SourceWriter writer, OperationPlan plan, string interfaceName)
+    private static void WriteMapExtension(SourceWriter writer, OperationPlan plan, string interfaceName, string root)
     {
         writer.WriteLine("/// <summary>Maps the <c>" + CSharpLiteral.DocText(plan.Group) + "</c> routes to <see cref=\"" + interfaceName + "\"/> (resolved from the services).</summary>");
         writer.WriteLine(EmitterConstants.GeneratedCode);
@@ -51,7 +51,7 @@ internal static class ServerEmitter
             var lambda = "static (" + Parameters(item, withAttributes: true) + ", [global::Microsoft.AspNetCore.Mvc.FromServices] " + interfaceName + " endpoints) => endpoints." + item.Name + "Async(" + Arguments(item) + ")";
             writer.WriteLine("global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(app, " + CSharpLiteral.String(item.Route.Template) + ", new[] { " + CSharpLiteral.String(item.Spec.Method) + " }, " + lambda + ")");
             writer.Indent();
-            writer.WriteLine(Produces(item) + ";");
+            writer.WriteLine(Produces(item, root) + ";");
             writer.Unindent();
         }
 
@@ -60,12 +60,15 @@ internal static class ServerEmitter
         writer.CloseBlock();
     }
 
-    private static string Produces(OperationItem item)
+    private static string Produces(OperationItem item, string root)
     {
         var status = item.Status.ToString(CultureInfo.InvariantCulture);
-        if (item.ResponseDeclaration is { } response && !item.ResponseIsStream)
+        if (item.ResponseType is { } response && !item.ResponseIsStream)
         {
-            return ".Produces<" + response + ">(" + status + ")";
+            var type = response.IsCollection
+                ? "global::" + EmitterConstants.SerializationNamespace(root) + ".SpecdownCollectionResponse<" + response.Element + ">"
+                : response.Declare(required: true);
+            return ".Produces<" + type + ">(" + status + ")";
         }
 
         return ".Produces(" + status + ")";

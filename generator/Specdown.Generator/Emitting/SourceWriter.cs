@@ -36,6 +36,12 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Writes a preprocessor directive at column 0.</summary>
+    public void WriteDirective(string directive)
+    {
+        _builder.Append(directive).Append('\n');
+    }
+
     /// <summary>Writes <paramref name="line"/> then <c>{</c> and indents.</summary>
     public void OpenBlock(string line)
     {

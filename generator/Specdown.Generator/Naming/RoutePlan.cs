@@ -56,6 +56,14 @@ internal sealed class RoutePlan
                 continue;
             }
 
+            var segmentTemplate = new StringBuilder();
+            var segmentParts = new List<RoutePart>();
+            previousLiteral = AppendSegment(segment, previousLiteral, allocator, segmentTemplate, segmentParts, parameters);
+            if (segmentTemplate.Length == 0)
+            {
+                continue;
+            }
+
             if (template.Length > 0)
             {
                 template.Append('/');
@@ -63,7 +71,18 @@ internal sealed class RoutePlan
             }
 
             group ??= GroupName(segment);
-            previousLiteral = AppendSegment(segment, previousLiteral, allocator, template, parts, parameters);
+            template.Append(segmentTemplate);
+            foreach (var part in segmentParts)
+            {
+                if (part.IsParameter)
+                {
+                    parts.Add(part);
+                }
+                else
+                {
+                    AddLiteral(parts, part.Text);
+                }
+            }
         }
 
         return new RoutePlan(group ?? "Root", template.ToString(), parts, parameters);

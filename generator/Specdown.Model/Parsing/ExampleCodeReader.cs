@@ -107,6 +107,12 @@ internal static class ExampleCodeReader
             return "code:snippet";
         }
 
+        if (IsJsonOnly(codeBlock.Content) && (sections.Kind == SectionKind.ResponseExample || MentionsResponse(context.LastParagraph)))
+        {
+            // A bare JSON body under a response heading or a "here is the response" caption: a response without a status line.
+            return AddExample(context, codeBlock, HttpExampleKind.Response, true);
+        }
+
         context.Report(RuleIds.UnplacedCodeBlock, codeBlock.Location, "it stands among the examples but is neither an annotated example nor an HTTP request or response");
         return "diagnostic:" + RuleIds.UnplacedCodeBlock;
     }
@@ -128,6 +134,22 @@ internal static class ExampleCodeReader
         context.Examples.Add(example);
         return kind == HttpExampleKind.Request ? "code:example:request" : "code:example:response";
     }
+
+    private static bool IsJsonOnly(string content)
+    {
+        foreach (var c in content)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c == '{' || c == '[';
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsResponse(string? paragraph) =>
+        paragraph != null && paragraph.IndexOf("response", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsHttpOrJson(string info)
     {

@@ -205,7 +205,7 @@ internal sealed partial class JsonParser
         if (LooksNumeric(token))
         {
             _pos = i;
-            Record("invalid-number", "'" + token + "' is not a JSON number", start, length, true);
+            Record("invalid-number", "'" + Shorten(token) + "' is not a JSON number", start, length, true);
             return Leaf(JsonKind.Number, token, start, length);
         }
 
@@ -227,7 +227,7 @@ internal sealed partial class JsonParser
 
         _pos = Math.Max(end, start + 1);
         var text = _text.Substring(start, _pos - start);
-        Record("unquoted-value", "'" + text + "' is not a JSON value", start, _pos - start, true);
+        Record("unquoted-value", "'" + Shorten(text) + "' is not a JSON value", start, _pos - start, true);
         return Leaf(JsonKind.Invalid, text, start, _pos - start);
     }
 
@@ -314,7 +314,7 @@ internal sealed partial class JsonParser
             _pos++;
         }
 
-        Record("ellipsis", "'" + _text.Substring(start, _pos - start) + "' stands for omitted content", start, _pos - start, true);
+        Record("ellipsis", "'" + Shorten(_text.Substring(start, _pos - start)) + "' stands for omitted content", start, _pos - start, true);
         return Leaf(JsonKind.Ellipsis, _text.Substring(start, _pos - start), start, _pos - start);
     }
 

@@ -18,6 +18,7 @@ internal sealed partial class JsonParser
     private readonly LineMap _map;
     private readonly string _text;
     private readonly int _end;
+    private readonly JsonPositionCursor _cursor;
     private readonly List<JsonMember>?[] _memberLists = new List<JsonMember>?[TolerantJsonReader.MaxDepth + 2];
     private readonly List<JsonNode>?[] _itemLists = new List<JsonNode>?[TolerantJsonReader.MaxDepth + 2];
     private int _pos;
@@ -33,6 +34,7 @@ internal sealed partial class JsonParser
         _text = map.Text ?? string.Empty;
         _pos = Math.Max(0, Math.Min(start, _text.Length));
         _end = Math.Max(_pos, Math.Min(_text.Length, _pos + Math.Max(0, length)));
+        _cursor = new JsonPositionCursor(map, _pos);
     }
 
     internal JsonDocumentInfo ReadDocument()
@@ -101,6 +103,7 @@ internal sealed partial class JsonParser
     private JsonNode ReadObject(int depth)
     {
         var start = _pos++;
+        var startPosition = _cursor.Position(start);
         _openObjects++;
         var members = Rent(_memberLists, depth);
         var expectMember = true;
@@ -169,7 +172,7 @@ internal sealed partial class JsonParser
         var array = members.Count == 0 ? NoMembers : new EquatableArray<JsonMember>(members.ToArray());
         members.Clear();
         _lastValueEnd = _pos;
-        return new JsonNode(JsonKind.Object, string.Empty, array, NoItems, Location(start, _pos - start));
+        return new JsonNode(JsonKind.Object, string.Empty, array, NoItems, Location(start, startPosition, _pos));
     }
 
     private JsonMember? ReadMember(int depth)
@@ -189,7 +192,7 @@ internal sealed partial class JsonParser
             }
 
             name = _text.Substring(nameStart, _pos - nameStart);
-            Record("unquoted-key", "member name '" + name + "' is not quoted", nameStart, _pos - nameStart, true);
+            Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else
         {
@@ -206,7 +209,7 @@ internal sealed partial class JsonParser
         }
         else
         {
-            Record("missing-colon", "missing ':' after member name '" + name + "'", _pos, 0, true);
+            Record("missing-colon", "missing ':' after member name '" + Shorten(name) + "'", _pos, 0, true);
         }
 
         var value = ReadValue(depth + 1);
@@ -216,6 +219,7 @@ internal sealed partial class JsonParser
     private JsonNode ReadArray(int depth)
     {
         var start = _pos++;
+        var startPosition = _cursor.Position(start);
         _openArrays++;
         var items = Rent(_itemLists, depth);
         var expectItem = true;
@@ -270,7 +274,7 @@ internal sealed partial class JsonParser
         var array = items.Count == 0 ? NoItems : new EquatableArray<JsonNode>(items.ToArray());
         items.Clear();
         _lastValueEnd = _pos;
-        return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, _pos - start));
+        return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, startPosition, _pos));
     }
 
     /// <summary>
@@ -351,6 +355,9 @@ internal sealed partial class JsonParser
         return Math.Min(i + 1, _end);
     }
 
+    /// <summary>Text quoted in a recovery detail, cut to 40 characters.</summary>
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
+
     private static List<T> Rent<T>(List<T>?[] pool, int depth) => pool[depth] ??= new List<T>();
 
     private JsonNode Leaf(JsonKind kind, string text, int start, int length)
@@ -359,7 +366,14 @@ internal sealed partial class JsonParser
         return new JsonNode(kind, text, NoMembers, NoItems, Location(start, length));
     }
 
-    private LocationInfo Location(int start, int length) => _map.GetLocation(start, length);
+    private LocationInfo Location(int start, int length) => Location(start, _cursor.Position(start), start + length);
+
+    /// <summary>A location whose start position was computed earlier (containers), so look-ups stay forward.</summary>
+    private LocationInfo Location(int start, (int Line, int Column) startPosition, int end)
+    {
+        var endPosition = _cursor.Position(end);
+        return new LocationInfo(_map.Path, start, end - start, startPosition.Line, startPosition.Column, endPosition.Line, endPosition.Column);
+    }
 
     private void Record(string kind, string detail, int start, int length, bool recovered)
     {

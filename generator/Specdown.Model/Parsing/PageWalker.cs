@@ -23,7 +23,7 @@ internal sealed class PageWalker
         foreach (var block in container)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
-            if (block.Line + 1 <= SkipThroughLine && block is not YamlFrontMatterBlock)
+            if (block.Line + 1 <= SkipThroughLine && block is not YamlFrontMatterBlock and not LinkReferenceDefinitionGroup)
             {
                 continue;
             }

@@ -13,7 +13,8 @@ internal static class TableClassifier
         }
 
         var first = Normalize(header[0].Text);
-        var hasType = IndexOf(header, "type") >= 0 || IndexOf(header, "value type") >= 0 || IndexOf(header, "data type") >= 0;
+        var hasType = IndexOf(header, "type") >= 0 || IndexOf(header, "value type") >= 0 || IndexOf(header, "data type") >= 0 ||
+            IsParameterSection(section) && IndexOf(header, "value") > 0 && IsNameColumn(first);
         if (first.StartsWith("permission", StringComparison.Ordinal) || section == SectionKind.Permissions && first.Contains("permission"))
         {
             return TableKind.Permissions;
@@ -22,6 +23,11 @@ internal static class TableClassifier
         if (first == "method" || first == "methods" || IndexOf(header, "return type") >= 0)
         {
             return TableKind.Methods;
+        }
+
+        if (first == "type" || first == "types" || first == "derived type")
+        {
+            return TableKind.Other;
         }
 
         if (hasType && IsNameColumn(first))
@@ -129,6 +135,10 @@ internal static class TableClassifier
 
         return section == SectionKind.RequestHeaders && (first == "name" || first == "key") && header.Count <= 3;
     }
+
+    /// <summary>Sections whose Name|Value|Description tables give the value's type in the Value column.</summary>
+    public static bool IsParameterSection(SectionKind section) =>
+        section is SectionKind.RequestBody or SectionKind.PathParameters or SectionKind.QueryParameters or SectionKind.FunctionParameters;
 
     private static bool IsSchemaSection(SectionKind section) =>
         section is SectionKind.Properties or SectionKind.Relationships or SectionKind.RequestBody or SectionKind.PathParameters

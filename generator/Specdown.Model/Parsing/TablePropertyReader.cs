@@ -17,7 +17,7 @@ internal static class TablePropertyReader
         var table = item.Table;
         var result = new List<PropertyModel>(table.Rows.Count);
         var header = table.Header;
-        var typeColumn = TypeColumn(header);
+        var typeColumn = TypeColumn(header, table.Kind);
         var descriptionColumn = DescriptionColumn(header, typeColumn);
         var requiredColumn = RequiredColumn(header);
         var allRequired = table.Kind == TableKind.RequestBody && IntroSaysRequired(item.Intro);
@@ -69,8 +69,14 @@ internal static class TablePropertyReader
     private static TypeRef NoType(LocationInfo location) =>
         new(TypeRefKind.None, string.Empty, null, false, false, string.Empty, location with { Length = 0, EndLine = location.StartLine, EndColumn = location.StartColumn });
 
-    private static int TypeColumn(EquatableArray<TableCell> header)
+    private static int TypeColumn(EquatableArray<TableCell> header, TableKind kind)
     {
+        if (kind is TableKind.RequestBody or TableKind.PathParameters or TableKind.QueryParameters or TableKind.FunctionParameters &&
+            TableClassifier.IndexOf(header, "type") < 0 && TableClassifier.IndexOf(header, "value") > 0)
+        {
+            return TableClassifier.IndexOf(header, "value");
+        }
+
         foreach (var name in new[] { "type", "value type", "data type", "property type", "parameter type" })
         {
             var index = TableClassifier.IndexOf(header, name);

@@ -100,18 +100,19 @@ internal static class TableReader
         return cells;
     }
 
+    /// <summary>The next Markdig cell whose span overlaps the source segment [start, end).</summary>
     private static MarkdigTableCell? FindCell(List<MarkdigTableCell> cells, ref int next, int start, int end)
     {
         for (var i = next; i < cells.Count; i++)
         {
-            var cellStart = cells[i].Span.Start;
-            if (cellStart >= start && cellStart <= end)
+            var span = cells[i].Span;
+            if (span.Start < end && span.End + 1 > start)
             {
                 next = i + 1;
                 return cells[i];
             }
 
-            if (cellStart > end)
+            if (span.Start >= end)
             {
                 break;
             }

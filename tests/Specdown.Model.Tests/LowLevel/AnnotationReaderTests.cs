@@ -69,6 +69,18 @@ public class AnnotationReaderTests
     }
 
     [Fact]
+    public void NullValues_AreAbsentWithoutDiagnostics()
+    {
+        var (annotation, diagnostics) = Read("<!-- { \"blockType\": \"resource\", \"baseType\": null, \"truncated\": null, \"optionalProperties\": null } -->");
+
+        Assert.Empty(diagnostics);
+        Assert.Null(annotation!.BaseType);
+        Assert.Null(annotation.Truncated);
+        Assert.Empty(annotation.OptionalProperties);
+        Assert.Equal("null", annotation.Entries.Single(e => e.Key == "baseType").ValueJson);
+    }
+
+    [Fact]
     public void PageAnnotation_IsRecognised()
     {
         var page = "<!--\n{\n  \"type\": \"#page.annotation\",\n  \"description\": \"Add chat\",\n  \"keywords\": \"\",\n  \"section\": \"documentation\",\n  \"tocPath\": \"\",\n  \"suppressions\": []\n}\n-->";

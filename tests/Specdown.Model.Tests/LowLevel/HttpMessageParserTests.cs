@@ -171,6 +171,23 @@ public class HttpMessageParserTests
     }
 
     [Fact]
+    public void ListOfRequestLines_WithoutExpectation_IsNotAnExample()
+    {
+        Assert.Null(Parse("```http\nGET /me/events\nGET /users/{id}/events\n\n```"));
+    }
+
+    [Fact]
+    public void SecondRequestLine_WithExpectation_IsAnIssue()
+    {
+        var example = Parse("```http\nGET /me/events\nGET /users/{id}/events\n```", HttpExampleKind.Request)!;
+
+        Assert.Equal("/me/events", example.Path);
+        var issue = Assert.Single(example.SyntaxIssues);
+        Assert.Equal("additional-request-line", issue.Kind);
+        Assert.Equal(3, issue.Location.StartLine);
+    }
+
+    [Fact]
     public void JsonFenceUnderResponse_HasNoStatusLine()
     {
         var example = Parse("```json\n{\n  \"value\": []\n}\n```", HttpExampleKind.Response)!;

@@ -278,6 +278,33 @@ public class TolerantJsonReaderTests
         }
     }
 
+    [Fact]
+    public void Locations_AgreeWithTheLineMap()
+    {
+        var random = new Random(99);
+        string[] pieces = { "{", "}", "[", "]", "\"a\"", ": ", ", ", "1", "\r\n", "\n", "\r", "  ", "true", "'x'", "// c\n", "...", "b", "\"\\u00e9\"" };
+        for (var round = 0; round < 500; round++)
+        {
+            var text = "prefix\r\n" + string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var map = new LineMap("p.md", text);
+            var doc = TolerantJsonReader.Read(map, 8, text.Length - 8);
+            var locations = doc.Recoveries.Select(r => r.Location).ToList();
+            if (doc.Root is not null)
+            {
+                foreach (var node in Flatten(doc.Root))
+                {
+                    locations.Add(node.Location);
+                    locations.AddRange(node.Members.Select(m => m.NameLocation));
+                }
+            }
+
+            foreach (var location in locations)
+            {
+                Assert.Equal(map.GetLocation(location.Start, location.Length), location);
+            }
+        }
+    }
+
     private static IEnumerable<JsonNode> Flatten(JsonNode node)
     {
         yield return node;

@@ -1,0 +1,207 @@
+using System;
+using System.Text;
+
+namespace Specdown.Model.Parsing;
+
+/// <summary>
+/// The plain reading of a Type cell: inline Markdown and HTML removed (<c>**</c>, backticks, <c>&lt;br&gt;</c>, tags,
+/// entities), the first link replaced by its text and remembered, white space collapsed.
+/// </summary>
+internal sealed class TypeCellText
+{
+    private TypeCellText(string text, string? linkText, string? linkTarget, string? linkLabel, int linkCount)
+    {
+        Text = text;
+        LinkText = linkText;
+        LinkTarget = linkTarget;
+        LinkLabel = linkLabel;
+        LinkCount = linkCount;
+    }
+
+    /// <summary>The cell as plain text; the first link stands as its text.</summary>
+    public string Text { get; }
+
+    /// <summary>The text of the first link (plain), or null.</summary>
+    public string? LinkText { get; }
+
+    /// <summary>The target of the first inline link, or null (reference links have none here).</summary>
+    public string? LinkTarget { get; }
+
+    /// <summary>The label of a reference link (<c>[text][label]</c>; empty label means the text), or null.</summary>
+    public string? LinkLabel { get; }
+
+    public int LinkCount { get; }
+
+    public static TypeCellText Read(string raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        string? linkText = null;
+        string? linkTarget = null;
+        string? linkLabel = null;
+        var linkCount = 0;
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            if (c == '[' && TryLink(raw, i, out var text, out var target, out var label, out var next))
+            {
+                linkCount++;
+                if (linkText is null)
+                {
+                    linkText = Strip(text);
+                    linkTarget = target;
+                    linkLabel = label;
+                }
+
+                builder.Append(Strip(text));
+                i = next;
+                continue;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        return new TypeCellText(Strip(builder.ToString()), linkText, linkTarget, linkLabel, linkCount);
+    }
+
+    /// <summary>Removes emphasis, code marks, HTML tags and entities; collapses white space.</summary>
+    private static string Strip(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '*' || c == '`' || (c == '_' && (i + 1 < text.Length && text[i + 1] == '_')))
+            {
+                if (c == '_')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == '<')
+            {
+                var close = text.IndexOf('>', i + 1);
+                if (close > i && IsTag(text, i + 1, close))
+                {
+                    builder.Append(' ');
+                    i = close;
+                    continue;
+                }
+            }
+
+            if (c == '&' && TryEntity(text, i, builder, out var end))
+            {
+                i = end;
+                continue;
+            }
+
+            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+
+        return Collapse(builder.ToString());
+    }
+
+    private static bool IsTag(string text, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        var first = text[start];
+        return char.IsLetter(first) || first == '/' || first == '!';
+    }
+
+    private static bool TryEntity(string text, int i, StringBuilder builder, out int end)
+    {
+        end = text.IndexOf(';', i);
+        if (end < 0 || end - i > 8)
+        {
+            return false;
+        }
+
+        var entity = text.Substring(i, end - i + 1);
+        switch (entity)
+        {
+            case "&nbsp;": builder.Append(' '); return true;
+            case "&lt;": builder.Append('<'); return true;
+            case "&gt;": builder.Append('>'); return true;
+            case "&amp;": builder.Append('&'); return true;
+            case "&#124;": builder.Append('|'); return true;
+            default: return false;
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Reads <c>[text](target)</c>, <c>[text][label]</c> or <c>[text][]</c> at <paramref name="i"/>.</summary>
+    private static bool TryLink(string raw, int i, out string text, out string? target, out string? label, out int next)
+    {
+        text = string.Empty;
+        target = null;
+        label = null;
+        next = i;
+        var close = raw.IndexOf(']', i + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        text = raw.Substring(i + 1, close - i - 1);
+        var opener = close + 1 < raw.Length ? raw[close + 1] : '\0';
+        if (opener != '(' && opener != '[')
+        {
+            // A shortcut reference link, [text], resolved by the page's link definitions.
+            label = text;
+            next = close + 1;
+            return text.Trim().Length > 0;
+        }
+
+        var closer = opener == '(' ? ')' : opener == '[' ? ']' : '\0';
+        var end = closer == '\0' ? -1 : raw.IndexOf(closer, close + 2);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var inside = raw.Substring(close + 2, end - close - 2).Trim();
+        if (opener == '(')
+        {
+            var space = inside.IndexOf(' ');
+            target = (space > 0 ? inside.Substring(0, space) : inside).Trim('<', '>');
+        }
+        else
+        {
+            label = inside.Length == 0 ? text : inside;
+        }
+
+        next = end + 1;
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Specdown.Analyzers.Tests.Host;
+
+/// <summary>The Roslyn host: diagnostics located at the exact line and column of the <c>.md</c> AdditionalFiles.</summary>
+public sealed class DocumentationAnalyzerTests
+{
+    private const string Page = """
+        ---
+        title: "Widget"
+        doc_type: conceptualPageType
+        ---
+
+        # Widget
+
+        Some text.
+
+        | Name | Description |
+        |:-----|:------------|
+        | a | **TODO: Add Description** |
+        """;
+
+    private static SpecdownAnalyzerTest<DocumentationAnalyzer> Test(params DiagnosticResult[] expected)
+    {
+        var test = new SpecdownAnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
+        test.TestState.AdditionalFiles.Add(("/docs/widget.md", RuleHarness.Normalize(Page)));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    [Fact]
+    public async Task Reports_at_the_exact_span_in_the_markdown()
+    {
+        await Test(new DiagnosticResult("SPD0001", DiagnosticSeverity.Warning)
+                .WithSpan("/docs/widget.md", 12, 7, 12, 32)
+                .WithArguments("**TODO: Add Description**"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Severity_is_configurable_through_globalconfig()
+    {
+        var test = Test(new DiagnosticResult("SPD0001", DiagnosticSeverity.Error)
+            .WithSpan("/docs/widget.md", 12, 7, 12, 32)
+            .WithArguments("**TODO: Add Description**"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.SPD0001.severity = error\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_rule_can_be_switched_off_through_globalconfig()
+    {
+        var test = Test();
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.SPD0001.severity = none\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Cross_file_rules_see_every_markdown_file()
+    {
+        var test = new SpecdownAnalyzerTest<DocumentationAnalyzer> { TestCode = "class C { }" };
+        test.TestState.AdditionalFiles.Add(("/docs/a.md", "---\ntitle: A\ndoc_type: conceptualPageType\n---\n\n# A\n\nSee [b](b.md) and [c](c.md).\n"));
+        test.TestState.AdditionalFiles.Add(("/docs/b.md", "---\ntitle: B\ndoc_type: conceptualPageType\n---\n\n# B\n\nText.\n"));
+        test.TestState.AdditionalFiles.Add(("/docs/notes.txt", "TODO: not markdown, not read"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("SPD0017", DiagnosticSeverity.Warning)
+            .WithSpan("/docs/a.md", 8, 19, 8, 28)
+            .WithArguments("c.md", "page '/docs/c.md'"));
+        await test.RunAsync();
+    }
+}
