@@ -79,6 +79,12 @@ public class ModelCommandTests
         Assert.Equal(2, stats["examples/responses"]);
         Assert.Equal(4, stats["examples/annotated"]);
         Assert.Equal(2, stats["examples/example pairs"]);
+        Assert.Equal(18, stats["headings"]);
+        Assert.Equal(4, stats["headings/h1"]);
+        Assert.Equal(10, stats["headings/h2"]);
+        Assert.Equal(4, stats["headings/h3"]);
+        Assert.Equal(4, stats["tables"]);
+        Assert.Equal(1, stats["tables/requestheaders"]);
         Assert.Equal(1, stats["tables/properties"]);
         Assert.Equal(1, stats["tables/methods"]);
         Assert.Equal(1, stats["tables/enumvalues"]);
@@ -89,10 +95,16 @@ public class ModelCommandTests
         Assert.Equal(2, stats["annotations/blockType: request"]);
         Assert.Equal(2, stats["annotations/blockType: response"]);
         Assert.Equal(1, stats["annotations/blockType: resource"]);
+        Assert.Equal(0, stats["examples/unannotated"]);
+        Assert.Equal(6, stats["type cells"]);
         Assert.Equal(4, stats["type cells/primitive"]);
+        Assert.Equal(1, stats["type cells/none"]);
         Assert.Equal(1, stats["type cells/named"]);
         Assert.Equal(0, stats["type cells/unclassified"]);
         Assert.Equal(1, stats["type cells/collections"]);
-        Assert.Equal(3, stats["json bodies/strict"]);
+        Assert.Equal(2, stats["json bodies"]);
+        Assert.Equal(2, stats["json bodies/strict"]);
+        Assert.Equal(0, stats["json recoveries"]);
+        Assert.Equal(1, stats["api surface/types (merged)"]);
     }
 }

@@ -62,7 +62,12 @@ public static class StatsCollector
 
         stats.Section("code blocks", showPercent: true, sortItems: true);
         stats.Section("annotations", showPercent: true, sortItems: true);
-        stats.Section("examples", showPercent: true);
+        var examples = stats.Section("examples", showPercent: true);
+        foreach (var item in new[] { "requests", "responses", "annotated", "unannotated", "example pairs" })
+        {
+            examples.Declare(item);
+        }
+
         stats.Section("api surface", showTotal: false);
         var cells = stats.Section("type cells", showPercent: true);
         foreach (TypeRefKind kind in new[] { TypeRefKind.Primitive, TypeRefKind.Named, TypeRefKind.None, TypeRefKind.Unclassified })
