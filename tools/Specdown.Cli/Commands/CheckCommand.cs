@@ -50,16 +50,21 @@ internal static class CheckCommand
             throw new UsageException("--update-baseline needs --baseline FILE");
         }
 
+        var timer = new PhaseTimer(context.Error);
         var severities = ReadSeverities(context, settings);
         var files = DocumentLoader.Find(settings.Paths, context);
+        timer.Mark("find files");
         var documents = PageLoader.Load(files, context);
+        timer.Mark("read+parse");
         var docSet = DocAnalysis.CreateDocSet(documents, context);
+        timer.Mark("doc set");
         var diagnostics = DocAnalysis.Diagnose(documents, docSet, context);
+        timer.Mark("rules");
         var findings = FindingBuilder.Build(diagnostics, severities);
         var lines = new SourceLines(documents.Texts);
         var reported = ApplyBaseline(context, settings, findings, lines, out var suppressed);
-
         OutputFiles.Emit(context, settings.Output, stream => WriteFindings(stream, settings.Format, reported, lines));
+        timer.Mark("output");
         if (settings.Stats)
         {
             var stats = StatsCollector.Collect(documents.Pages, docSet, FindingIds(findings));
