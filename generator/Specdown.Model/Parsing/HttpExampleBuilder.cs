@@ -212,6 +212,31 @@ internal sealed class HttpExampleBuilder
             _block.Location);
     }
 
+    /// <summary>Whether the first non-blank line of <paramref name="content"/> is a request or status line (cheap pre-check).</summary>
+    public static bool StartsWithStartLine(string? content)
+    {
+        if (content is null)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < content.Length)
+        {
+            var end = content.IndexOf('\n', start);
+            end = end < 0 ? content.Length : end;
+            var line = content.Substring(start, end - start);
+            if (line.Trim().Length > 0)
+            {
+                return HttpStartLine.Read(line) is not null;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether every non-blank line is a request line and there are several: a list of paths, not an example.</summary>
     private bool IsRequestList(int first)
     {
@@ -234,11 +259,7 @@ internal sealed class HttpExampleBuilder
         return count > 1;
     }
 
-    private bool StartsJson(int i)
-    {
-        var text = _lines.Lines[i].TrimStart();
-        return text.Length > 0 && (text[0] == '{' || text[0] == '[');
-    }
+    private bool StartsJson(int i) => _lines.FirstChar(i) == '{' || _lines.FirstChar(i) == '[';
 
     private int NextNonBlank(int i)
     {

@@ -24,7 +24,7 @@ public static class HttpMessageParser
     /// </summary>
     public static HttpExample? Parse(LineMap map, CodeBlock block, HttpExampleKind? expected, List<DiagnosticInfo> diagnostics)
     {
-        if (map is null || block is null)
+        if (map is null || block is null || (expected is null && !HttpExampleBuilder.StartsWithStartLine(block.Content)))
         {
             return null;
         }

@@ -11,10 +11,10 @@ internal sealed partial class JsonParser
     private string ReadString()
     {
         var start = _pos;
-        var quote = _text[_pos];
-        if (quote == '\'')
+        var quote = ClosingQuote(_text[_pos]);
+        if (quote != '"')
         {
-            Record("single-quotes", "string in single quotes", start, 1, true);
+            Record(quote == '\'' ? "single-quotes" : "curly-quotes", "string in " + (quote == '\'' ? "single" : "typographic") + " quotes", start, 1, true);
         }
 
         var i = _pos + 1;
@@ -77,6 +77,11 @@ internal sealed partial class JsonParser
 
         return builder.ToString(0, length);
     }
+
+    /// <summary>Whether <paramref name="c"/> opens a string: straight, single or typographic quotes.</summary>
+    private static bool IsQuote(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+
+    private static char ClosingQuote(char open) => open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open;
 
     /// <summary>Decodes the escape at <paramref name="i"/> (a backslash) into <paramref name="builder"/>; returns the next index.</summary>
     private int ReadEscape(int i, StringBuilder builder)

@@ -129,6 +129,18 @@ public class AnnotationReaderTests
     }
 
     [Fact]
+    public void ManyRecoveries_AreReportedTenAndCounted()
+    {
+        var page = "<!-- { " + string.Concat(Enumerable.Range(0, 15).Select(i => "k" + i + ": 1, ")) + "} -->";
+
+        var (_, diagnostics) = Read(page);
+
+        var recoveries = diagnostics.Where(d => d.Message.Contains("not strict JSON")).ToList();
+        Assert.Equal(11, recoveries.Count);
+        Assert.Equal("Annotation problem: annotation is not strict JSON (6 more departures); read tolerantly", recoveries[10].Message);
+    }
+
+    [Fact]
     public void TolerantAnnotation_StillFillsFields()
     {
         var (annotation, _) = Read("<!-- {\n  blockType: 'request',\n  \"name\": \"get_user\",\n} -->");
