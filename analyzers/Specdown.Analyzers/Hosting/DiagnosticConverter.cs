@@ -8,9 +8,6 @@ namespace Specdown.Analyzers.Hosting;
 /// <summary>Converts a <see cref="DiagnosticInfo"/> into a Roslyn <see cref="Diagnostic"/> located in its Markdown file.</summary>
 internal static class DiagnosticConverter
 {
-    /// <summary>Arguments padded so that a message format never sees fewer arguments than it names.</summary>
-    private const int MinArguments = 8;
-
     public static Diagnostic Convert(DiagnosticDescriptor descriptor, DiagnosticInfo info, string path, int textLength) =>
         Diagnostic.Create(descriptor, ToLocation(info.Location, path, textLength), Arguments(info));
 
@@ -32,10 +29,11 @@ internal static class DiagnosticConverter
 
     private static object[] Arguments(DiagnosticInfo info)
     {
-        var args = new object[Math.Max(MinArguments, info.Arguments.Count)];
+        // Exactly the rule's arguments: the catalogue's message formats name as many as the rules pass.
+        var args = new object[info.Arguments.Count];
         for (var i = 0; i < args.Length; i++)
         {
-            args[i] = i < info.Arguments.Count ? info.Arguments[i] : string.Empty;
+            args[i] = info.Arguments[i];
         }
 
         return args;

@@ -19,8 +19,15 @@ internal sealed class BrokenLinkRule
 
     public void Check(PageModel page, List<DiagnosticInfo> output)
     {
+        var includeLines = IncludeLines(page);
         foreach (var link in page.Links)
         {
+            if (includeLines.Contains(link.Location.StartLine))
+            {
+                // [!INCLUDE [x](path)] pulls in a snippet file that is not a page of the doc set.
+                continue;
+            }
+
             var problem = Problem(page, link.Target.Trim().Trim('<', '>'));
             if (problem is not null)
             {
@@ -76,6 +83,23 @@ internal sealed class BrokenLinkRule
         }
 
         return Anchors(targetPage).Contains(Uri.UnescapeDataString(anchor)) ? null : "an anchor '#" + RuleText.Short(anchor) + "' in '" + RuleText.Short(targetPath) + "'";
+    }
+
+    private static HashSet<int> IncludeLines(PageModel page)
+    {
+        var lines = new HashSet<int>();
+        foreach (var block in page.TextBlocks)
+        {
+            if (block.Kind == TextBlockKind.Include || block.Text.StartsWith("[!INCLUDE", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var line = block.Location.StartLine; line <= block.Location.EndLine; line++)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines;
     }
 
     private HashSet<string> Anchors(PageModel page)

@@ -22,7 +22,7 @@ internal static class ExampleConformanceRule
             }
 
             var documented = ExampleTypes.Documented(docSet, page, example, out var isCollection);
-            var walker = new ObjectConformanceWalker(docSet, output);
+            var walker = new ObjectConformanceWalker(docSet, output) { RootExtras = example.IsRequest ? BodyTableNames(page) : null };
             if (root.IsArray)
             {
                 walker.CheckItems(root, documented);
@@ -30,6 +30,11 @@ internal static class ExampleConformanceRule
             else if (root.IsObject && IsCollectionWrapper(root, documented, isCollection, out var items))
             {
                 walker.CheckItems(items!, documented);
+            }
+            else if (root.IsObject && WrappedSingle(root, documented) is { } inner)
+            {
+                // {"value": {...}} for one object: the shape is SPD0018's business; the object is still checked.
+                walker.CheckObject(inner, documented, 0);
             }
             else if (root.IsObject)
             {
@@ -48,6 +53,45 @@ internal static class ExampleConformanceRule
         }
 
         return isCollection || documented is null || !Declares(documented, "value");
+    }
+
+    /// <summary>The object of a body <c>{"value": {...}}</c> (besides annotations) when the type declares no <c>value</c>.</summary>
+    public static JsonNode? WrappedSingle(JsonNode root, TypeDefinition? documented)
+    {
+        JsonNode? inner = null;
+        foreach (var member in root.Members)
+        {
+            if (member.Name.IndexOf('@') >= 0)
+            {
+                continue;
+            }
+
+            if (member.Name != "value" || !member.Value.IsObject)
+            {
+                return null;
+            }
+
+            inner = member.Value;
+        }
+
+        return inner is not null && (documented is null || !Declares(documented, "value")) ? inner : null;
+    }
+
+    private static HashSet<string>? BodyTableNames(PageModel page)
+    {
+        var properties = page.Operation?.RequestBodyProperties ?? default;
+        if (properties.IsEmpty)
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var property in properties)
+        {
+            names.Add(property.Name);
+        }
+
+        return names;
     }
 
     private static bool Declares(TypeDefinition type, string name)

@@ -38,6 +38,12 @@ internal sealed class ObjectConformanceWalker
         }
     }
 
+    /// <summary>
+    /// Names also accepted at the root of the body: a request's body-table properties (the table is more precise than
+    /// the prose that names the body type).
+    /// </summary>
+    public HashSet<string>? RootExtras { get; set; }
+
     public void CheckObject(JsonNode node, TypeDefinition? type, int depth)
     {
         if (depth > MaxDepth || JsonPlaceholders.IsPlaceholder(node, out _))
@@ -72,7 +78,8 @@ internal sealed class ObjectConformanceWalker
 
             if (!properties.TryGetValue(member.Name, out var property))
             {
-                if (!IsOpen(type) && !DeclaredByDerived(type, member.Name))
+                var extra = depth == 0 && RootExtras?.Contains(member.Name) == true;
+                if (!extra && !IsOpen(type) && !DeclaredByDerived(type, member.Name))
                 {
                     _output.Add(DiagnosticInfo.Create(RuleIds.UndeclaredProperty, member.NameLocation, RuleText.Short(member.Name), type.FullName));
                 }
@@ -84,16 +91,17 @@ internal sealed class ObjectConformanceWalker
         }
     }
 
+    /// <summary>Open by annotation (<c>openType</c>) or by the page's words ("This type is an open type"), itself or a base.</summary>
     private bool IsOpen(TypeDefinition type)
     {
-        if (type.IsOpenType)
+        if (SaysOpen(type))
         {
             return true;
         }
 
         foreach (var baseType in _docSet.GetBaseTypes(type))
         {
-            if (baseType.IsOpenType)
+            if (SaysOpen(baseType))
             {
                 return true;
             }
@@ -101,6 +109,9 @@ internal sealed class ObjectConformanceWalker
 
         return false;
     }
+
+    private static bool SaysOpen(TypeDefinition type) =>
+        type.IsOpenType || type.Description.IndexOf("is an open type", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private bool DeclaredByDerived(TypeDefinition type, string name)
     {

@@ -17,8 +17,9 @@ internal static class RepresentationRule
         foreach (var type in page.Types)
         {
             var representation = type.Representation;
-            if (representation is null || !representation.IsObject)
+            if (representation is null || !representation.IsObject || type.Properties.IsEmpty)
             {
+                // Without any property table there is nothing to compare with.
                 continue;
             }
 
@@ -49,15 +50,38 @@ internal static class RepresentationRule
                 continue;
             }
 
+            var mainTables = MainTableLines(page);
             foreach (var property in type.Properties)
             {
-                if (!property.IsRelationship && !members.Contains(property.Name) && !IsOptional(type, property.Name))
+                if (!property.IsRelationship && !members.Contains(property.Name) && !IsOptional(type, property.Name)
+                    && mainTables.Contains(property.Location.StartLine))
                 {
                     output.Add(DiagnosticInfo.Create(RuleIds.RepresentationMismatch, property.Location, RuleText.Short(property.Name),
                         "in the property table of " + type.FullName + " but missing from its JSON representation"));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The lines of tables under a heading that is just "Properties": tables under sub-headings such as "Properties of a
+    /// token issuance policy definition" describe nested structures, not the resource's own shape.
+    /// </summary>
+    private static HashSet<int> MainTableLines(PageModel page)
+    {
+        var lines = new HashSet<int>();
+        foreach (var table in page.Tables)
+        {
+            if (string.Equals(table.SectionHeading.Trim(), "Properties", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var line = table.Location.StartLine; line <= table.Location.EndLine; line++)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines;
     }
 
     private static bool IsOptional(TypeDefinition type, string name)

@@ -22,7 +22,9 @@ internal static class RequiredPropertyRule
         foreach (var example in page.Examples)
         {
             var root = example.Json?.Root;
-            if (!example.IsRequest || example.IsTruncated || root is null || !root.IsObject)
+            // PATCH bodies are partial by design: "required" speaks of creating the resource.
+            if (!example.IsRequest || example.IsTruncated || root is null || !root.IsObject
+                || string.Equals(example.Method, "PATCH", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

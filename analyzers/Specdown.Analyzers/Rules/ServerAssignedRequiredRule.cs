@@ -51,15 +51,14 @@ internal static class ServerAssignedRequiredRule
     private static string? Reason(DocSet docSet, PropertyModel property, TypeDefinition? created)
     {
         var declared = created is null ? null : Find(docSet, created, property.Name);
-        var isKey = property.IsKey || declared?.IsKey == true
-            || (created?.KeyProperty is { } key && string.Equals(key, property.Name, StringComparison.OrdinalIgnoreCase));
-        if (isKey)
+        if (property.IsKey || declared?.IsKey == true || (created is not null && IsKeyOf(docSet, created, property.Name)))
         {
             return "the key";
         }
 
         var isId = string.Equals(property.Name, "id", StringComparison.OrdinalIgnoreCase);
-        var inherited = property.InheritedFrom ?? declared?.InheritedFrom;
+        var inherited = property.InheritedFrom ?? declared?.InheritedFrom
+            ?? (property.Description.IndexOf("inherited from", StringComparison.OrdinalIgnoreCase) >= 0 ? "a base type" : null);
         if (isId && inherited is not null)
         {
             return "inherited from " + RuleText.Short(inherited) + " and assigned by the server";
@@ -71,6 +70,25 @@ internal static class ServerAssignedRequiredRule
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is the key of the type or of one of its base types.</summary>
+    private static bool IsKeyOf(DocSet docSet, TypeDefinition type, string name)
+    {
+        if (string.Equals(type.KeyProperty, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var baseType in docSet.GetBaseTypes(type))
+        {
+            if (string.Equals(baseType.KeyProperty, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PropertyModel? Find(DocSet docSet, TypeDefinition type, string name)

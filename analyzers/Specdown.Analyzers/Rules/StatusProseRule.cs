@@ -26,7 +26,7 @@ internal static class StatusProseRule
                 continue;
             }
 
-            if (MentionsStatus(response.Text, actual))
+            if (MentionsStatus(response.Text, actual) || ResponseSectionMentions(page, actual))
             {
                 continue;
             }
@@ -37,6 +37,20 @@ internal static class StatusProseRule
                 documented.ToString(CultureInfo.InvariantCulture),
                 actual.ToString(CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>Whether any prose of the Response section (e.g. a "### JSON" subsection) names the status.</summary>
+    private static bool ResponseSectionMentions(PageModel page, int status)
+    {
+        foreach (var block in page.TextBlocks)
+        {
+            if (block.Section == SectionKind.Response && MentionsStatus(block.Text, status))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MentionsStatus(string text, int status)

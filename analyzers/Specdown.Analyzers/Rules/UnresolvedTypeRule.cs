@@ -39,6 +39,21 @@ internal static class UnresolvedTypeRule
         }
     }
 
+    /// <summary>
+    /// A name written with a partial namespace (<c>termStore.term</c>, for <c>microsoft.graph.termStore.term</c>) that the
+    /// doc set's own lookup (full or short names) does not try.
+    /// </summary>
+    private static bool FoundWithNamespace(DocSet docSet, string name)
+    {
+        if (name.IndexOf('.') < 0)
+        {
+            return false;
+        }
+
+        var full = "microsoft.graph." + name;
+        return docSet.FindType(full) is not null || docSet.FindEnum(full) is not null;
+    }
+
     private static void CheckOne(DocSet docSet, PageModel page, TypeRef? type, List<DiagnosticInfo> output)
     {
         if (type is null || !type.IsNamed)
@@ -47,7 +62,7 @@ internal static class UnresolvedTypeRule
         }
 
         var resolved = docSet.Resolve(type, page.Path);
-        if (resolved.Kind == ResolvedTypeKind.Unresolved)
+        if (resolved.Kind == ResolvedTypeKind.Unresolved && !FoundWithNamespace(docSet, type.Name))
         {
             output.Add(DiagnosticInfo.Create(RuleIds.UnresolvedType, type.Location, RuleText.Short(type.Name)));
         }

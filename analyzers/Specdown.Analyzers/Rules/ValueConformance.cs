@@ -141,7 +141,17 @@ internal sealed class ValueConformance
     }
 
     private static bool Skip(JsonNode value) =>
-        value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid || JsonPlaceholders.IsPlaceholder(value, out _);
+        value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid
+        || JsonPlaceholders.IsPlaceholder(value, out _)
+        || IsValuePlaceholder(value);
+
+    /// <summary>
+    /// The docs' other placeholder convention: <c>"datetime-value"</c>, <c>"servicePlanId-value"</c>,
+    /// <c>"Display Name value"</c> (a name followed by "value").
+    /// </summary>
+    private static bool IsValuePlaceholder(JsonNode value) =>
+        value.Kind == JsonKind.String && value.Text.Length > 6
+        && (value.Text.EndsWith("-value", StringComparison.OrdinalIgnoreCase) || value.Text.EndsWith(" value", StringComparison.OrdinalIgnoreCase));
 
     private void Report(JsonNode value, PropertyModel property, ResolvedType resolved, bool isCollection)
     {

@@ -38,22 +38,33 @@ public sealed class DocumentationAnalyzerTests
             .RunAsync();
     }
 
-    [Fact]
-    public async Task Severity_is_configurable_through_globalconfig()
+    [Theory]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    [InlineData("suggestion", DiagnosticSeverity.Info)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    public async Task Severity_is_configurable_through_globalconfig(string configured, DiagnosticSeverity expected)
     {
-        var test = Test(new DiagnosticResult("SPD0001", DiagnosticSeverity.Error)
-            .WithSpan("/docs/widget.md", 12, 7, 12, 32)
-            .WithArguments("**TODO: Add Description**"));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.SPD0001.severity = error\n"));
-        await test.RunAsync();
+        var diagnostics = await GlobalConfigCompilation.RunAsync(
+            new DocumentationAnalyzer(),
+            $"is_global = true\ndotnet_diagnostic.SPD0001.severity = {configured}\n",
+            ("/docs/widget.md", RuleHarness.Normalize(Page)));
+
+        var found = Assert.Single(diagnostics);
+        var span = found.Location.GetLineSpan();
+        Assert.Equal(expected, found.Severity);
+        Assert.Equal(
+            "/docs/widget.md(12,7): SPD0001 Unresolved placeholder text: **TODO: Add Description**",
+            $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {found.Id} {found.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     [Fact]
-    public async Task A_rule_can_be_switched_off_through_globalconfig()
+    public async Task A_rule_switched_off_in_globalconfig_is_not_reported()
     {
-        var test = Test();
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.SPD0001.severity = none\n"));
-        await test.RunAsync();
+        var diagnostics = await GlobalConfigCompilation.RunAsync(
+            new DocumentationAnalyzer(),
+            "is_global = true\ndotnet_diagnostic.SPD0001.severity = none\n",
+            ("/docs/widget.md", RuleHarness.Normalize(Page)));
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

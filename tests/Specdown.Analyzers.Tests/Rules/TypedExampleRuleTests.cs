@@ -85,9 +85,19 @@ public sealed class TypedExampleRuleTests
     [Fact]
     public void SPD0016_reports_a_server_assigned_property_required_in_a_create_request()
     {
-        var page = new ApiPage(RequestBody: RequiredTable.Replace("| topic |", "| id | String | Inherited from [entity](../resources/entity.md). |\n| topic |"));
-        var found = Run("SPD0016", page);
-        Assert.Equal(new[] { $"{page.Path}({page.Line("| id | String")},1): 'id' is the key and should not be required in a create request" }, found);
+        var table = RequiredTable.Replace("| topic |", "| id | String | Inherited from [entity](../resources/entity.md). |\n| topic |");
+        var typed = new ApiPage(RequestBody: "In the request body, supply a JSON representation of a [chat](../resources/chat.md) object.\n\n" + table);
+        Assert.Equal(
+            new[] { $"{typed.Path}({typed.Line("| id | String")},1): 'id' is the key and should not be required in a create request" },
+            Run("SPD0016", typed));
+
+        // Without a documented body type, the row's own words decide.
+        var untyped = new ApiPage(RequestBody: table);
+        var found = Assert.Single(Run("SPD0016", untyped));
+        Assert.Matches(
+            "^" + System.Text.RegularExpressions.Regex.Escape($"{untyped.Path}({untyped.Line("| id | String")},1): 'id' is inherited from ")
+                + "(entity|a base type) and assigned by the server and should not be required in a create request$",
+            found);
     }
 
     [Fact]
