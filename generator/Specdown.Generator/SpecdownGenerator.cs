@@ -38,7 +38,7 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
         var doc = pages.Collect()
             .WithTrackingName(TrackingNames.CollectPages)
             .Combine(options)
-            .Select(static (pair, _) => DocSpecBuilder.Build(pair.Left, pair.Right.RootNamespace))
+            .Select(static (pair, _) => DocSpecBuilder.Build(pair.Left, pair.Right.RootNamespace, pair.Right.BaseUrl))
             .WithTrackingName(TrackingNames.DocSpec);
 
         var index = doc.Select(static (d, _) => d.Index).WithTrackingName(TrackingNames.Index);

@@ -30,7 +30,7 @@ public static class SpecdownEmitter
     internal static IReadOnlyList<GeneratedSource> EmitSpecs(IEnumerable<PageSpec> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken)
     {
         var normalized = OutputPlanner.Normalize(options);
-        var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace);
+        var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace, normalized.BaseUrl);
         var output = new List<GeneratedSource>();
         output.AddRange(SupportEmitter.Emit(normalized));
         var facts = new CompilationFacts(serverAvailable, false);

@@ -11,7 +11,7 @@ namespace Specdown.Generator.Specs;
 /// </summary>
 internal static class DocSpecBuilder
 {
-    public static DocSpec Build(IEnumerable<PageSpec> pageSpecs, string rootNamespace)
+    public static DocSpec Build(IEnumerable<PageSpec> pageSpecs, string rootNamespace, string? baseUrl = null)
     {
         var pages = new List<PageSpec>(pageSpecs);
         pages.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -31,7 +31,7 @@ internal static class DocSpecBuilder
 
         keys.Sort((a, b) => a.IsEnum != b.IsEnum ? a.IsEnum.CompareTo(b.IsEnum) : string.CompareOrdinal(a.FullName, b.FullName));
         var index = new TypeIndex(rootNamespace, keys.ToEquatableArray());
-        return new DocSpec(index, Specs(types), Specs(enums), OperationGrouper.Group(pages));
+        return new DocSpec(index, Specs(types), Specs(enums), OperationGrouper.Group(pages, baseUrl));
     }
 
     private static TypeKey ToKey(TypeSpec spec, List<string> paths)

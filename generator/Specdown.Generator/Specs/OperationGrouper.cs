@@ -8,13 +8,14 @@ namespace Specdown.Generator.Specs;
 /// <summary>Groups operation paths by resource group (first path segment), ordered by page path then path index.</summary>
 internal static class OperationGrouper
 {
-    public static EquatableArray<OperationGroupSpec> Group(List<PageSpec> pagesByPath)
+    public static EquatableArray<OperationGroupSpec> Group(List<PageSpec> pagesByPath, string? baseUrl = null)
     {
         var groups = new SortedDictionary<string, List<OperationSpec>>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in pagesByPath)
         {
-            foreach (var operation in page.Operations)
+            foreach (var documented in page.Operations)
             {
+                var operation = BaseUrlStripper.Strip(documented, baseUrl);
                 var group = RoutePlan.Create(operation.Template).Group;
                 if (!groups.TryGetValue(group, out var list))
                 {
