@@ -45,12 +45,7 @@ public sealed class LineMap
     public (int Line, int Column) GetPosition(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, Text.Length));
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
+        var index = LineIndexOf(offset, 0);
         return (index + 1, offset - _lineStarts[index] + 1);
     }
 
@@ -59,35 +54,89 @@ public sealed class LineMap
     {
         start = Math.Max(0, Math.Min(start, Text.Length));
         length = Math.Max(0, Math.Min(length, Text.Length - start));
-        var (startLine, startColumn) = GetPosition(start);
-        var (endLine, endColumn) = GetPosition(start + length);
-        return new LocationInfo(Path, start, length, startLine, startColumn, endLine, endColumn);
-    }
-
-    /// <summary>The location of a whole 1-based line, line break excluded.</summary>
-    public LocationInfo GetLineLocation(int line) => GetLocation(LineStart(line), LineText(line).Length);
-
-    private static int[] ComputeLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var startIndex = LineIndexOf(start, 0);
+        var end = start + length;
+        var endIndex = startIndex;
+        while (endIndex + 1 < _lineStarts.Length && _lineStarts[endIndex + 1] <= end)
         {
-            var c = text[i];
-            if (c == '\r')
+            endIndex++;
+            if (endIndex - startIndex > 8)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
+                endIndex = LineIndexOf(end, endIndex);
+                break;
             }
         }
 
-        return starts.ToArray();
+        return new LocationInfo(Path, start, length, startIndex + 1, start - _lineStarts[startIndex] + 1, endIndex + 1, end - _lineStarts[endIndex] + 1);
+    }
+
+    /// <summary>The 0-based index of the line holding <paramref name="offset"/>, searching from line index <paramref name="low"/>.</summary>
+    private int LineIndexOf(int offset, int low)
+    {
+        var starts = _lineStarts;
+        var high = starts.Length - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) >> 1);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The location of a whole 1-based line, line break excluded.</summary>
+    public LocationInfo GetLineLocation(int line)
+    {
+        var start = LineStart(line);
+        var end = line >= 1 && line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return GetLocation(start, end - start);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var count = 1;
+        for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
+        {
+            count++;
+        }
+
+        var starts = new int[count];
+        var index = 1;
+        for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
+        {
+            starts[index++] = position;
+        }
+
+        return starts;
+    }
+
+    /// <summary>The start of the line after the one holding <paramref name="position"/>, or -1 at the last line.</summary>
+    private static int NextLineStart(string text, int position)
+    {
+        var found = text.AsSpan(position).IndexOfAny('\r', '\n');
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        var i = position + found;
+        if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+        {
+            i++;
+        }
+
+        return i + 1;
     }
 }

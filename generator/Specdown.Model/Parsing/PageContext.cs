@@ -32,6 +32,13 @@ internal sealed class PageContext
 
     public StringBuilder Scratch { get; } = new();
 
+    /// <summary>Reusable lists for readers (never stored in the model).</summary>
+    public List<LinkRef> LinkScratch { get; } = new();
+
+    public List<(int Start, int End)> TableSpanScratch { get; } = new();
+
+    public List<Markdig.Extensions.Tables.TableCell> TableCellScratch { get; } = new();
+
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public List<FrontMatterEntry> FrontMatter { get; } = new();
@@ -159,7 +166,7 @@ internal sealed class PageContext
 /// <summary>A prose block with the links it holds and the heading it stands under.</summary>
 internal sealed class ProseItem
 {
-    public ProseItem(TextBlock block, List<LinkRef>? links, string headingText)
+    public ProseItem(TextBlock block, LinkRef[]? links, string headingText)
     {
         Block = block;
         Links = links;
@@ -168,7 +175,7 @@ internal sealed class ProseItem
 
     public TextBlock Block { get; }
 
-    public List<LinkRef>? Links { get; }
+    public LinkRef[]? Links { get; }
 
     public string HeadingText { get; }
 }

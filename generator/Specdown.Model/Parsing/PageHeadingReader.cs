@@ -34,7 +34,8 @@ internal static class PageHeadingReader
         }
 
         context.DropPendingAnnotation();
-        var links = new List<LinkRef>();
+        var links = context.LinkScratch;
+        links.Clear();
         var text = MarkdigInlines.PlainText(heading, map, context.Scratch, links);
         context.Links.AddRange(links);
         var isTitle = heading.Level == 1 && context.Title == null;
@@ -53,7 +54,7 @@ internal static class PageHeadingReader
         }
 
         var kind = context.Sections.Open(heading.Level, text, isTitle);
-        context.Headings.Add(new Heading(heading.Level, text, context.UniqueAnchor(SectionClassifier.Slug(text)), kind, location));
+        context.Headings.Add(new Heading(heading.Level, text, context.UniqueAnchor(SectionClassifier.Slug(text, context.Scratch)), kind, location));
         context.LastParagraph = null;
         context.Ledger.Set(location.StartLine, location.EndLine, isTitle ? "title" : "heading");
     }
