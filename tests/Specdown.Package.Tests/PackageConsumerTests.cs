@@ -38,7 +38,7 @@ public sealed class PackageConsumerTests(PackageFeedFixture feed)
         var tools = Path.Combine(folder, ".tools");
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer", "docs"), Path.Combine(folder, "spec"));
 
-        var install = ProcessRunner.Dotnet($"tool install --tool-path \"{tools}\" --add-source \"{feed.Feed}\" specdown --version {feed.Version}", folder, timeoutSeconds: 300);
+        var install = ProcessRunner.Dotnet($"tool install --tool-path \"{tools}\" --add-source \"{feed.Feed}\" Specdown.Tool --version {feed.Version}", folder, timeoutSeconds: 300);
         Assert.True(install.ExitCode == 0, install.ToString());
 
         var check = ProcessRunner.Run(Path.Combine(tools, "specdown"), "check spec", folder, TimeSpan.FromMinutes(2));

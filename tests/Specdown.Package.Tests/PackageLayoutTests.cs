@@ -51,12 +51,12 @@ public sealed class PackageLayoutTests(PackageFeedFixture feed)
     [Fact]
     public void Cli_package_is_a_dotnet_tool_named_specdown()
     {
-        var entries = Entries("specdown");
+        var entries = Entries("Specdown.Tool");
 
         Assert.Contains(entries, e => e.StartsWith("tools/net10.0/any/", StringComparison.Ordinal) && e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         Assert.Contains("tools/net10.0/any/specdown.dll", entries);
         Assert.Contains("tools/net10.0/any/Markdig.dll", entries);
-        Assert.Equal("DotnetTool", Nuspec("specdown").Descendants().First(e => e.Name.LocalName == "packageType").Attribute("name")?.Value);
+        Assert.Equal("DotnetTool", Nuspec("Specdown.Tool").Descendants().First(e => e.Name.LocalName == "packageType").Attribute("name")?.Value);
     }
 
     private string[] Entries(string id)
