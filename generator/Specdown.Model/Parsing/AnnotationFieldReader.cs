@@ -138,7 +138,11 @@ internal sealed class AnnotationFieldReader
             return value.Text;
         }
 
-        Report(value.Location, "'" + key + "' should be a string");
+        if (value.Kind != JsonKind.Null)
+        {
+            Report(value.Location, "'" + key + "' should be a string");
+        }
+
         return null;
     }
 
@@ -150,6 +154,8 @@ internal sealed class AnnotationFieldReader
                 return true;
             case JsonKind.False:
                 return false;
+            case JsonKind.Null:
+                return null;
             case JsonKind.String when string.Equals(value.Text.Trim(), "true", StringComparison.OrdinalIgnoreCase):
                 return true;
             case JsonKind.String when string.Equals(value.Text.Trim(), "false", StringComparison.OrdinalIgnoreCase):
@@ -169,7 +175,7 @@ internal sealed class AnnotationFieldReader
             return;
         }
 
-        var wrong = value.Kind != JsonKind.Array;
+        var wrong = value.Kind != JsonKind.Array && value.Kind != JsonKind.Null;
         foreach (var item in value.Items)
         {
             if (item.Kind == JsonKind.String)

@@ -8,6 +8,9 @@ namespace Specdown.Model.Parsing;
 /// <summary>Reads an ApiDoctor annotation from an HTML comment <c>&lt;!-- { ... } --&gt;</c>, tolerantly.</summary>
 public static class AnnotationReader
 {
+    /// <summary>At most this many recoveries of one annotation are reported one by one; the rest are counted.</summary>
+    private const int MaxRecoveryDiagnostics = 10;
+
     /// <summary>
     /// Reads the comment spanning [<paramref name="start"/>, <paramref name="start"/>+<paramref name="length"/>) of the page
     /// (the whole <c>&lt;!-- ... --&gt;</c>). Returns null when the comment holds no JSON object (a plain comment: its
@@ -58,12 +61,23 @@ public static class AnnotationReader
 
     private static void ReportRecoveries(JsonDocumentInfo document, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var recovery in document.Recoveries)
+        var count = document.Recoveries.Count;
+        for (var i = 0; i < count && i < MaxRecoveryDiagnostics; i++)
         {
+            var recovery = document.Recoveries[i];
             diagnostics.Add(DiagnosticInfo.Create(
                 RuleIds.InvalidAnnotation,
                 recovery.Location,
                 "annotation is not strict JSON (" + recovery.Kind.Replace('-', ' ') + "); read tolerantly"));
+        }
+
+        if (count > MaxRecoveryDiagnostics)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                RuleIds.InvalidAnnotation,
+                document.Recoveries[MaxRecoveryDiagnostics].Location,
+                "annotation is not strict JSON (" + (count - MaxRecoveryDiagnostics).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " more departures); read tolerantly"));
         }
     }
 

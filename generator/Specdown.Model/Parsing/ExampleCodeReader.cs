@@ -71,7 +71,7 @@ internal static class ExampleCodeReader
 
         if (blockType != null)
         {
-            return "code:" + blockType.ToLowerInvariant();
+            return AccountingCategories.Code(blockType);
         }
 
         if (annotation != null)

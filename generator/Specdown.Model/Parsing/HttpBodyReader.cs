@@ -35,44 +35,26 @@ internal static class HttpBodyReader
         }
 
         var text = builder.ToString();
-        var trimmed = text.TrimStart();
-        var isJson = trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '[');
+        var isJson = lines.FirstChar(first) == '{' || lines.FirstChar(first) == '[';
         var json = isJson ? ReadJson(map, lines, first, last, text) : null;
         return new HttpBody(text, json, lines.Span(first, last));
     }
 
     /// <summary>
-    /// Reads the body JSON from the page so that locations are absolute. When lines carry non-blank prefixes in the page
-    /// (a fence inside a block quote), those prefixes are blanked in a copy of the page so offsets stay exact; when a line
-    /// cannot be found in the page, the body text is read on its own.
+    /// Reads the body JSON from the page so that locations are absolute. When lines carry other characters before the
+    /// content in the page (a fence inside a block quote) or cannot be found there, the body text is read on its own
+    /// and its locations are moved back onto the page line by line.
     /// </summary>
     private static JsonDocumentInfo ReadJson(LineMap map, HttpBlockLines lines, int first, int last, string text)
     {
-        var start = lines.Offset(first);
-        var end = lines.EndOffset(last);
-        if (lines.AllPrefixesBlank)
+        if (lines.PrefixesBlank(first, last))
         {
-            return TolerantJsonReader.Read(map, start, end - start);
+            var start = lines.Offset(first);
+            return TolerantJsonReader.Read(map, start, lines.EndOffset(last) - start);
         }
 
-        if (!lines.AllLocated)
-        {
-            return TolerantJsonReader.Read(new LineMap(map.Path, text), 0, text.Length);
-        }
-
-        var chars = map.Text.ToCharArray();
-        for (var i = first + 1; i <= last; i++)
-        {
-            var pageLine = lines.PageLine(i);
-            var lineStart = map.LineStart(pageLine);
-            var prefixEnd = lines.Lines[i].Length == 0 ? lineStart + map.LineText(pageLine).Length : lines.Offset(i);
-            for (var k = lineStart; k < prefixEnd && k < chars.Length; k++)
-            {
-                chars[k] = ' ';
-            }
-        }
-
-        return TolerantJsonReader.Read(new LineMap(map.Path, new string(chars)), start, end - start);
+        var own = TolerantJsonReader.Read(new LineMap(map.Path, text), 0, text.Length);
+        return new JsonLocationMapper(map, lines, first, last).Map(own);
     }
 }
 

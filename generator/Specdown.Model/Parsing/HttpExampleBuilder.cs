@@ -42,6 +42,11 @@ internal sealed class HttpExampleBuilder
         }
 
         _start = HttpStartLine.Read(_lines.Lines[first]);
+        if (_start is not null && _expected is null && IsRequestList(first))
+        {
+            return null;
+        }
+
         if (_start is not null)
         {
             CheckStartLine(first);
@@ -134,7 +139,10 @@ internal sealed class HttpExampleBuilder
                 return i;
             }
 
-            Issue("header-without-colon", "'" + _lines.Lines[i].Trim() + "' is not a header (Name: value)", _lines.TrimmedLocation(i));
+            var another = HttpStartLine.Read(_lines.Lines[i]) is { Kind: HttpExampleKind.Request };
+            Issue(another ? "additional-request-line" : "header-without-colon",
+                "'" + Shorten(_lines.Lines[i].Trim()) + (another ? "' is a second request line" : "' is not a header (Name: value)"),
+                _lines.TrimmedLocation(i));
             i++;
         }
 
@@ -204,11 +212,54 @@ internal sealed class HttpExampleBuilder
             _block.Location);
     }
 
-    private bool StartsJson(int i)
+    /// <summary>Whether the first non-blank line of <paramref name="content"/> is a request or status line (cheap pre-check).</summary>
+    public static bool StartsWithStartLine(string? content)
     {
-        var text = _lines.Lines[i].TrimStart();
-        return text.Length > 0 && (text[0] == '{' || text[0] == '[');
+        if (content is null)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < content.Length)
+        {
+            var end = content.IndexOf('\n', start);
+            end = end < 0 ? content.Length : end;
+            var line = content.Substring(start, end - start);
+            if (line.Trim().Length > 0)
+            {
+                return HttpStartLine.Read(line) is not null;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
+
+    /// <summary>Whether every non-blank line is a request line and there are several: a list of paths, not an example.</summary>
+    private bool IsRequestList(int first)
+    {
+        var count = 0;
+        for (var i = first; i < _lines.Count; i++)
+        {
+            if (_lines.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (HttpStartLine.Read(_lines.Lines[i]) is not { Kind: HttpExampleKind.Request })
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count > 1;
+    }
+
+    private bool StartsJson(int i) => _lines.FirstChar(i) == '{' || _lines.FirstChar(i) == '[';
 
     private int NextNonBlank(int i)
     {
@@ -221,6 +272,8 @@ internal sealed class HttpExampleBuilder
     }
 
     private void Issue(string kind, string detail, LocationInfo location) => _issues.Add(new HttpSyntaxIssue(kind, detail, location));
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "\u2026";
 
     private static string Describe(HttpExampleKind kind) => kind == HttpExampleKind.Request ? "request" : "response status";
 

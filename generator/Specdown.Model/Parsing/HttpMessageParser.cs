@@ -9,7 +9,7 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 /// <remarks>
 /// Syntax issue kinds: <c>status-line-without-version</c>, <c>status-line-without-code</c>,
-/// <c>no-blank-line-before-body</c>, <c>header-without-colon</c>, <c>kind-mismatch</c>,
+/// <c>no-blank-line-before-body</c>, <c>header-without-colon</c>, <c>additional-request-line</c>, <c>kind-mismatch</c>,
 /// <c>request-line-without-method</c>, <c>missing-request-line</c>, <c>missing-status-line</c>,
 /// <c>unrecognised-first-line</c>, <c>empty</c>. A block whose first line is JSON is accepted when a kind is expected
 /// (a <c>json</c> fence under a Response heading): it has no start line and no issue.
@@ -24,7 +24,7 @@ public static class HttpMessageParser
     /// </summary>
     public static HttpExample? Parse(LineMap map, CodeBlock block, HttpExampleKind? expected, List<DiagnosticInfo> diagnostics)
     {
-        if (map is null || block is null)
+        if (map is null || block is null || (expected is null && !HttpExampleBuilder.StartsWithStartLine(block.Content)))
         {
             return null;
         }

@@ -47,9 +47,7 @@ internal sealed class HttpStartLine
             return null;
         }
 
-        var start = new HttpStartLine(HttpExampleKind.Request);
-        start.SetUrl(text);
-        return start;
+        return new HttpStartLine(HttpExampleKind.Request) { Url = text };
     }
 
     /// <summary>
@@ -178,13 +176,8 @@ internal sealed class HttpStartLine
             rest = rest.Substring(0, lastSpace).TrimEnd();
         }
 
-        start.SetUrl(rest);
+        start.Url = rest;
         return start;
-    }
-
-    private void SetUrl(string url)
-    {
-        Url = url;
     }
 
     private static int IndexOfWhiteSpace(string text)

@@ -11,10 +11,10 @@ internal sealed partial class JsonParser
     private string ReadString()
     {
         var start = _pos;
-        var quote = _text[_pos];
-        if (quote == '\'')
+        var quote = ClosingQuote(_text[_pos]);
+        if (quote != '"')
         {
-            Record("single-quotes", "string in single quotes", start, 1, true);
+            Record(quote == '\'' ? "single-quotes" : "curly-quotes", "string in " + (quote == '\'' ? "single" : "typographic") + " quotes", start, 1, true);
         }
 
         var i = _pos + 1;
@@ -77,6 +77,11 @@ internal sealed partial class JsonParser
 
         return builder.ToString(0, length);
     }
+
+    /// <summary>Whether <paramref name="c"/> opens a string: straight, single or typographic quotes.</summary>
+    private static bool IsQuote(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+
+    private static char ClosingQuote(char open) => open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open;
 
     /// <summary>Decodes the escape at <paramref name="i"/> (a backslash) into <paramref name="builder"/>; returns the next index.</summary>
     private int ReadEscape(int i, StringBuilder builder)
@@ -205,7 +210,7 @@ internal sealed partial class JsonParser
         if (LooksNumeric(token))
         {
             _pos = i;
-            Record("invalid-number", "'" + token + "' is not a JSON number", start, length, true);
+            Record("invalid-number", "'" + Shorten(token) + "' is not a JSON number", start, length, true);
             return Leaf(JsonKind.Number, token, start, length);
         }
 
@@ -227,7 +232,7 @@ internal sealed partial class JsonParser
 
         _pos = Math.Max(end, start + 1);
         var text = _text.Substring(start, _pos - start);
-        Record("unquoted-value", "'" + text + "' is not a JSON value", start, _pos - start, true);
+        Record("unquoted-value", "'" + Shorten(text) + "' is not a JSON value", start, _pos - start, true);
         return Leaf(JsonKind.Invalid, text, start, _pos - start);
     }
 
@@ -314,7 +319,7 @@ internal sealed partial class JsonParser
             _pos++;
         }
 
-        Record("ellipsis", "'" + _text.Substring(start, _pos - start) + "' stands for omitted content", start, _pos - start, true);
+        Record("ellipsis", "'" + Shorten(_text.Substring(start, _pos - start)) + "' stands for omitted content", start, _pos - start, true);
         return Leaf(JsonKind.Ellipsis, _text.Substring(start, _pos - start), start, _pos - start);
     }
 

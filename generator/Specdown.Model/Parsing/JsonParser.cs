@@ -18,8 +18,9 @@ internal sealed partial class JsonParser
     private readonly LineMap _map;
     private readonly string _text;
     private readonly int _end;
-    private readonly List<JsonMember>?[] _memberLists = new List<JsonMember>?[TolerantJsonReader.MaxDepth + 2];
-    private readonly List<JsonNode>?[] _itemLists = new List<JsonNode>?[TolerantJsonReader.MaxDepth + 2];
+    private readonly JsonPositionCursor _cursor;
+    private List<JsonMember>?[] _memberLists = new List<JsonMember>?[8];
+    private List<JsonNode>?[] _itemLists = new List<JsonNode>?[8];
     private int _pos;
     private int _lastValueEnd;
     private int _openObjects;
@@ -33,6 +34,7 @@ internal sealed partial class JsonParser
         _text = map.Text ?? string.Empty;
         _pos = Math.Max(0, Math.Min(start, _text.Length));
         _end = Math.Max(_pos, Math.Min(_text.Length, _pos + Math.Max(0, length)));
+        _cursor = new JsonPositionCursor(map, _pos);
     }
 
     internal JsonDocumentInfo ReadDocument()
@@ -64,10 +66,15 @@ internal sealed partial class JsonParser
     private JsonNode ReadValue(int depth)
     {
         SkipTrivia();
-        while (_pos < _end && _text[_pos] == ':')
+        if (_pos < _end && _text[_pos] == ':')
         {
-            Record("unexpected-character", "':' where a value is expected", _pos, 1, true);
-            _pos++;
+            var start = _pos;
+            while (_pos < _end && _text[_pos] == ':')
+            {
+                _pos++;
+            }
+
+            Record("unexpected-character", "':' where a value is expected", start, _pos - start, true);
             SkipTrivia();
         }
 
@@ -85,6 +92,8 @@ internal sealed partial class JsonParser
                     : _text[_pos] == '{' ? ReadObject(depth) : ReadArray(depth);
             case '"':
             case '\'':
+            case '\u201C':
+            case '\u2018':
                 var start = _pos;
                 var value = ReadString();
                 return Leaf(JsonKind.String, value, start, _pos - start);
@@ -101,8 +110,9 @@ internal sealed partial class JsonParser
     private JsonNode ReadObject(int depth)
     {
         var start = _pos++;
+        var startPosition = _cursor.Position(start);
         _openObjects++;
-        var members = Rent(_memberLists, depth);
+        var members = Rent(ref _memberLists, depth);
         var expectMember = true;
         var lastComma = -1;
         while (true)
@@ -169,7 +179,7 @@ internal sealed partial class JsonParser
         var array = members.Count == 0 ? NoMembers : new EquatableArray<JsonMember>(members.ToArray());
         members.Clear();
         _lastValueEnd = _pos;
-        return new JsonNode(JsonKind.Object, string.Empty, array, NoItems, Location(start, _pos - start));
+        return new JsonNode(JsonKind.Object, string.Empty, array, NoItems, Location(start, startPosition, _pos));
     }
 
     private JsonMember? ReadMember(int depth)
@@ -177,7 +187,7 @@ internal sealed partial class JsonParser
         var nameStart = _pos;
         var c = _text[_pos];
         string name;
-        if (c == '"' || c == '\'')
+        if (IsQuote(c))
         {
             name = ReadString();
         }
@@ -189,12 +199,11 @@ internal sealed partial class JsonParser
             }
 
             name = _text.Substring(nameStart, _pos - nameStart);
-            Record("unquoted-key", "member name '" + name + "' is not quoted", nameStart, _pos - nameStart, true);
+            Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else
         {
-            Record("unexpected-character", "'" + c + "' where a member name is expected", _pos, 1, true);
-            _pos++;
+            SkipUnexpected("where a member name is expected");
             return null;
         }
 
@@ -206,7 +215,7 @@ internal sealed partial class JsonParser
         }
         else
         {
-            Record("missing-colon", "missing ':' after member name '" + name + "'", _pos, 0, true);
+            Record("missing-colon", "missing ':' after member name '" + Shorten(name) + "'", _pos, 0, true);
         }
 
         var value = ReadValue(depth + 1);
@@ -216,8 +225,9 @@ internal sealed partial class JsonParser
     private JsonNode ReadArray(int depth)
     {
         var start = _pos++;
+        var startPosition = _cursor.Position(start);
         _openArrays++;
-        var items = Rent(_itemLists, depth);
+        var items = Rent(ref _itemLists, depth);
         var expectItem = true;
         var lastComma = -1;
         while (true)
@@ -270,88 +280,22 @@ internal sealed partial class JsonParser
         var array = items.Count == 0 ? NoItems : new EquatableArray<JsonNode>(items.ToArray());
         items.Clear();
         _lastValueEnd = _pos;
-        return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, _pos - start));
+        return new JsonNode(JsonKind.Array, string.Empty, NoMembers, array, Location(start, startPosition, _pos));
     }
 
-    /// <summary>
-    /// A closing bracket of the wrong kind: when an enclosing container of that kind is open, the current container ends
-    /// here (returns true, nothing consumed); otherwise the bracket is skipped as a stray character.
-    /// </summary>
-    private bool ClosesEnclosing(char c)
+    /// <summary>Text quoted in a recovery detail, cut to 40 characters.</summary>
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
+
+    /// <summary>The scratch list of one nesting level, reused by every container at that level.</summary>
+    private static List<T> Rent<T>(ref List<T>?[] pool, int depth)
     {
-        var enclosing = c == ']' ? _openArrays : _openObjects;
-        if (enclosing > 0)
+        if (depth >= pool.Length)
         {
-            Record("mismatched-bracket", "'" + c + "' closes an enclosing container; the inner one is not closed", _pos, 1, true);
-            return true;
+            Array.Resize(ref pool, Math.Max(depth + 1, pool.Length * 2));
         }
 
-        Record("unexpected-character", "stray '" + c + "'", _pos, 1, true);
-        _pos++;
-        return false;
+        return pool[depth] ??= new List<T>();
     }
-
-    private void ReportTrailingComma(int lastComma, bool expecting)
-    {
-        if (lastComma >= 0 && expecting)
-        {
-            Record("trailing-comma", "',' before the closing bracket", lastComma, 1, true);
-        }
-    }
-
-    private void ReportComma(bool expecting)
-    {
-        if (expecting)
-        {
-            Record("unexpected-character", "extra ','", _pos, 1, true);
-        }
-    }
-
-    /// <summary>Skips a subtree nested deeper than the limit with a flat bracket count; keeps it as raw text.</summary>
-    private JsonNode SkipNested()
-    {
-        var start = _pos;
-        var level = 0;
-        var i = _pos;
-        while (i < _end)
-        {
-            var ch = _text[i];
-            if (ch == '"')
-            {
-                i = SkipRawString(i + 1);
-                continue;
-            }
-
-            if (ch == '[' || ch == '{')
-            {
-                level++;
-            }
-            else if ((ch == ']' || ch == '}') && --level == 0)
-            {
-                i++;
-                break;
-            }
-
-            i++;
-        }
-
-        _pos = Math.Min(i, _end);
-        Record("depth-limit", "nesting deeper than " + TolerantJsonReader.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + " levels is kept as text", start, _pos - start, false);
-        return Leaf(JsonKind.Invalid, _text.Substring(start, _pos - start), start, _pos - start);
-    }
-
-    private int SkipRawString(int i)
-    {
-        while (i < _end && _text[i] != '"' && _text[i] != '\n')
-        {
-            i += _text[i] == '\\' ? 2 : 1;
-        }
-
-        return Math.Min(i + 1, _end);
-    }
-
-    private static List<T> Rent<T>(List<T>?[] pool, int depth) => pool[depth] ??= new List<T>();
 
     private JsonNode Leaf(JsonKind kind, string text, int start, int length)
     {
@@ -359,7 +303,14 @@ internal sealed partial class JsonParser
         return new JsonNode(kind, text, NoMembers, NoItems, Location(start, length));
     }
 
-    private LocationInfo Location(int start, int length) => _map.GetLocation(start, length);
+    private LocationInfo Location(int start, int length) => Location(start, _cursor.Position(start), start + length);
+
+    /// <summary>A location whose start position was computed earlier (containers), so look-ups stay forward.</summary>
+    private LocationInfo Location(int start, (int Line, int Column) startPosition, int end)
+    {
+        var endPosition = _cursor.Position(end);
+        return new LocationInfo(_map.Path, start, end - start, startPosition.Line, startPosition.Column, endPosition.Line, endPosition.Column);
+    }
 
     private void Record(string kind, string detail, int start, int length, bool recovered)
     {

@@ -45,12 +45,7 @@ public sealed class LineMap
     public (int Line, int Column) GetPosition(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, Text.Length));
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
+        var index = LineIndexOf(offset, 0);
         return (index + 1, offset - _lineStarts[index] + 1);
     }
 
@@ -59,9 +54,41 @@ public sealed class LineMap
     {
         start = Math.Max(0, Math.Min(start, Text.Length));
         length = Math.Max(0, Math.Min(length, Text.Length - start));
-        var (startLine, startColumn) = GetPosition(start);
-        var (endLine, endColumn) = GetPosition(start + length);
-        return new LocationInfo(Path, start, length, startLine, startColumn, endLine, endColumn);
+        var startIndex = LineIndexOf(start, 0);
+        var end = start + length;
+        var endIndex = startIndex;
+        while (endIndex + 1 < _lineStarts.Length && _lineStarts[endIndex + 1] <= end)
+        {
+            endIndex++;
+            if (endIndex - startIndex > 8)
+            {
+                endIndex = LineIndexOf(end, endIndex);
+                break;
+            }
+        }
+
+        return new LocationInfo(Path, start, length, startIndex + 1, start - _lineStarts[startIndex] + 1, endIndex + 1, end - _lineStarts[endIndex] + 1);
+    }
+
+    /// <summary>The 0-based index of the line holding <paramref name="offset"/>, searching from line index <paramref name="low"/>.</summary>
+    private int LineIndexOf(int offset, int low)
+    {
+        var starts = _lineStarts;
+        var high = starts.Length - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) >> 1);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The location of a whole 1-based line, line break excluded.</summary>
@@ -69,23 +96,25 @@ public sealed class LineMap
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 40 + 16) { 0 };
+        var span = text.AsSpan();
+        var position = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
+            var found = span.Slice(position).IndexOfAny('\r', '\n');
+            if (found < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                break;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+            var i = position + found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            position = i + 1;
+            starts.Add(position);
         }
 
         return starts.ToArray();

@@ -19,7 +19,17 @@ internal static class PageAssembler
     {
         cancellationToken.ThrowIfCancellationRequested();
         var context = new PageContext(path, text, cancellationToken);
-        var document = Markdown.Parse(text, PageParser.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, PageParser.Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses absurd nesting (thousands of '>' or list levels) with an ArgumentException.
+            return PageParser.Failed(path, text, RuleIds.InputLimitExceeded, "the page is not read: " + exception.Message);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new PageWalker(context);
         ReadFrontMatter(context, document, walker);

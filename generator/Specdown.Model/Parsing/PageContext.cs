@@ -32,6 +32,13 @@ internal sealed class PageContext
 
     public StringBuilder Scratch { get; } = new();
 
+    /// <summary>Reusable lists for readers (never stored in the model).</summary>
+    public List<LinkRef> LinkScratch { get; } = new();
+
+    public List<(int Start, int End)> TableSpanScratch { get; } = new();
+
+    public List<Markdig.Extensions.Tables.TableCell> TableCellScratch { get; } = new();
+
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public List<FrontMatterEntry> FrontMatter { get; } = new();

@@ -34,7 +34,8 @@ internal static class PageHeadingReader
         }
 
         context.DropPendingAnnotation();
-        var links = new List<LinkRef>();
+        var links = context.LinkScratch;
+        links.Clear();
         var text = MarkdigInlines.PlainText(heading, map, context.Scratch, links);
         context.Links.AddRange(links);
         var isTitle = heading.Level == 1 && context.Title == null;

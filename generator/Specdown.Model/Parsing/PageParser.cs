@@ -36,19 +36,17 @@ public static class PageParser
         }
         catch (Exception exception)
         {
-            return Failed(path, text, exception);
+            return Failed(path, text, RuleIds.UnreadableFile, "internal parser error (" + exception.GetType().Name + ": " + exception.Message + "); please report it");
         }
     }
 
-    private static PageModel Failed(string path, string text, Exception exception)
+    /// <summary>A page model that holds only one diagnostic, every line accounted to it.</summary>
+    internal static PageModel Failed(string path, string text, string ruleId, string message)
     {
         var map = new LineMap(path, text);
-        var diagnostic = DiagnosticInfo.Create(
-            RuleIds.UnreadableFile,
-            LocationInfo.FileStart(path),
-            "internal parser error (" + exception.GetType().Name + ": " + exception.Message + "); please report it");
+        var diagnostic = DiagnosticInfo.Create(ruleId, LocationInfo.FileStart(path), message);
         var accounting = map.LineCount > 0 && text.Length > 0
-            ? new[] { new LineAccount(1, map.LineCount, "diagnostic:" + RuleIds.UnreadableFile) }
+            ? new[] { new LineAccount(1, map.LineCount, "diagnostic:" + ruleId) }
             : Array.Empty<LineAccount>();
         return new PageModel(
             path, PageKind.Unknown, null, null, null, null,

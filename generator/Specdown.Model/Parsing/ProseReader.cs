@@ -13,7 +13,8 @@ internal static class ProseReader
 {
     public static void ReadParagraph(PageContext context, LeafBlock paragraph, TextBlockKind kind)
     {
-        var links = new List<LinkRef>();
+        var links = context.LinkScratch;
+        links.Clear();
         var text = MarkdigInlines.PlainText(paragraph, context.Map, context.Scratch, links);
         if (paragraph.Inline == null && paragraph.Lines.Count > 0)
         {
@@ -45,7 +46,8 @@ internal static class ProseReader
     /// <summary>Reads the paragraphs directly inside a list item or quote as one text block.</summary>
     public static void ReadContainer(PageContext context, ContainerBlock container, TextBlockKind kind)
     {
-        var links = new List<LinkRef>();
+        var links = context.LinkScratch;
+        links.Clear();
         var builder = new StringBuilder();
         foreach (var child in container)
         {
@@ -70,7 +72,7 @@ internal static class ProseReader
     private static void Add(PageContext context, TextBlock block, List<LinkRef> links)
     {
         context.TextBlocks.Add(block);
-        context.Prose.Add(new ProseItem(block, links.Count == 0 ? null : links, context.Sections.HeadingText));
+        context.Prose.Add(new ProseItem(block, links.Count == 0 ? null : new List<LinkRef>(links), context.Sections.HeadingText));
         context.Links.AddRange(links);
     }
 

@@ -35,6 +35,12 @@ internal static class TableClassifier
             return PropertyKind(first, section);
         }
 
+        if (IsParameterSection(section) && section != SectionKind.RequestBody && IsNameColumn(first))
+        {
+            // Parameter tables without a Type column (Parameter|Description, Name|Description|Example).
+            return PropertyKind(first, section);
+        }
+
         var enumKind = EnumKind(header, first, section, pageKind);
         if (enumKind != TableKind.Unknown)
         {
@@ -61,7 +67,7 @@ internal static class TableClassifier
     {
         for (var i = 0; i < header.Count; i++)
         {
-            if (string.Equals(Normalize(header[i].Text), name, StringComparison.Ordinal))
+            if (NormalizedEquals(header[i].Text, name))
             {
                 return i;
             }
@@ -70,12 +76,32 @@ internal static class TableClassifier
         return -1;
     }
 
+    /// <summary>Whether <see cref="Normalize"/>(<paramref name="text"/>) equals the lower-case <paramref name="name"/>, without allocating.</summary>
+    public static bool NormalizedEquals(string text, string name)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ':'))
+        {
+            end--;
+        }
+
+        return end - start == name.Length && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
     public static string Normalize(string text) => text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
 
     private static bool IsNameColumn(string first) =>
         first == "property" || first == "properties" || first == "property name" || first == "name" || first == "parameter" ||
         first == "parameters" || first == "parameter name" || first == "relationship" || first == "relationships" ||
-        first == "field" || first == "member" || first == "key" || first == "attribute" || first == "element";
+        first == "field" || first == "member" || first == "key" || first == "attribute" || first == "element" ||
+        first == "relationship name" || first == "query parameter" || first == "query parameters" || first == "required parameter" ||
+        first == "optional parameter" || first == "path parameter" || first == "parameter name";
 
     private static TableKind PropertyKind(string first, SectionKind section)
     {

@@ -37,9 +37,16 @@ internal static class TablePropertyFacts
             value.Equals("required", StringComparison.OrdinalIgnoreCase) || value.Equals("y", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly string[] KeyClauses = { "key", "read-only key", "primary key", "the key", "is the key" };
+
     /// <summary>Whether a sentence or clause of the description is just "Key" (also "Read-only key", "Primary key").</summary>
     public static bool SaysKey(string description)
     {
+        if (description.IndexOf("key", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         var start = 0;
         for (var i = 0; i <= description.Length; i++)
         {
@@ -48,12 +55,24 @@ internal static class TablePropertyFacts
                 continue;
             }
 
-            var piece = description.Substring(start, i - start).Trim();
-            if (piece.Equals("key", StringComparison.OrdinalIgnoreCase) || piece.Equals("read-only key", StringComparison.OrdinalIgnoreCase) ||
-                piece.Equals("primary key", StringComparison.OrdinalIgnoreCase) || piece.Equals("the key", StringComparison.OrdinalIgnoreCase) ||
-                piece.Equals("is the key", StringComparison.OrdinalIgnoreCase))
+            var from = start;
+            var to = i;
+            while (from < to && char.IsWhiteSpace(description[from]))
             {
-                return true;
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(description[to - 1]))
+            {
+                to--;
+            }
+
+            foreach (var clause in KeyClauses)
+            {
+                if (to - from == clause.Length && string.Compare(description, from, clause, 0, clause.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
             }
 
             start = i + 1;
@@ -97,18 +116,36 @@ internal static class TablePropertyFacts
         var index = 0;
         while ((index = text.IndexOf(word, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
-            var before = text.Substring(0, index).TrimEnd();
-            var negated = before.EndsWith("not", StringComparison.OrdinalIgnoreCase) || before.EndsWith("non-", StringComparison.OrdinalIgnoreCase) ||
-                before.EndsWith("non", StringComparison.OrdinalIgnoreCase) || text.Substring(0, index).EndsWith("non-", StringComparison.OrdinalIgnoreCase);
-            var wordStart = index == 0 || !char.IsLetter(text[index - 1]) || text[index - 1] == '-';
-            if (!negated && wordStart && (index == 0 || text[index - 1] != '-'))
+            if (index == 0 || !char.IsLetter(text[index - 1]) && text[index - 1] != '-')
             {
-                return true;
+                if (!EndsWithNegation(text, index))
+                {
+                    return true;
+                }
             }
 
             index += word.Length;
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text before <paramref name="index"/> ends with "not" or "non" (blanks and '-' between).</summary>
+    private static bool EndsWithNegation(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-'))
+        {
+            end--;
+        }
+
+        if (end < 3)
+        {
+            return false;
+        }
+
+        var isWordStart = end == 3 || !char.IsLetter(text[end - 4]);
+        return isWordStart && (string.Compare(text, end - 3, "not", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 ||
+            string.Compare(text, end - 3, "non", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
     }
 }

@@ -19,14 +19,15 @@ internal static class TableReader
     public static void Read(PageContext context, MarkdigTable table, string? intro)
     {
         var map = context.Map;
-        var spans = new List<(int Start, int End)>();
+        var spans = context.TableSpanScratch;
         EquatableArray<TableCell> header = EquatableArray<TableCell>.Empty;
         var rows = new List<TableRow>();
         var headerSeen = false;
         foreach (var block in table)
         {
-            if (block is not MarkdigTableRow row)
+            if (block is not MarkdigTableRow row || row.Span.End < row.Span.Start)
             {
+                // Markdig adds an empty row without a source span for a stray "|" line; the ledger covers that line below.
                 continue;
             }
 
@@ -58,7 +59,7 @@ internal static class TableReader
 
         var docTable = new DocTable(kind, context.Sections.HeadingText, header, rows, tableLocation);
         context.Tables.Add(new TableItem(docTable, section, intro));
-        context.Ledger.Set(table.Line + 1, tableLocation.EndLine, "table:" + kind.ToString());
+        context.Ledger.Set(table.Line + 1, LastTableLine(map, tableLocation.EndLine), AccountingCategories.Table(kind));
     }
 
     private static EquatableArray<TableCell> ReadCells(PageContext context, MarkdigTableRow row, List<(int Start, int End)> spans)
@@ -67,7 +68,11 @@ internal static class TableReader
         var text = map.Text;
         var line = row.Line + 1;
         var lineStart = map.LineStart(line);
-        var lineEnd = lineStart + map.LineText(line).Length;
+        var lineEnd = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
+        while (lineEnd > lineStart && (text[lineEnd - 1] == '\n' || text[lineEnd - 1] == '\r'))
+        {
+            lineEnd--;
+        }
         var begin = lineStart;
         while (begin < row.Span.Start && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>'))
         {
@@ -76,7 +81,8 @@ internal static class TableReader
 
         TableRowSplitter.Split(text, begin, lineEnd, spans);
         var cells = new TableCell[spans.Count];
-        var markdigCells = new List<MarkdigTableCell>();
+        var markdigCells = context.TableCellScratch;
+        markdigCells.Clear();
         foreach (var block in row)
         {
             if (block is MarkdigTableCell cell && cell.Span.End >= cell.Span.Start)
@@ -92,7 +98,7 @@ internal static class TableReader
             var raw = text.Substring(start, end - start);
             var location = map.GetLocation(start, end - start);
             var markdigCell = FindCell(markdigCells, ref next, start, end);
-            cells[i] = markdigCell == null
+            cells[i] = markdigCell == null || IsPlain(raw)
                 ? new TableCell(raw, raw, EquatableArray<LinkRef>.Empty, location)
                 : ReadCell(context, markdigCell, raw, location);
         }
@@ -100,18 +106,19 @@ internal static class TableReader
         return cells;
     }
 
+    /// <summary>The next Markdig cell whose span overlaps the source segment [start, end).</summary>
     private static MarkdigTableCell? FindCell(List<MarkdigTableCell> cells, ref int next, int start, int end)
     {
         for (var i = next; i < cells.Count; i++)
         {
-            var cellStart = cells[i].Span.Start;
-            if (cellStart >= start && cellStart <= end)
+            var span = cells[i].Span;
+            if (span.Start < end && span.End + 1 > start)
             {
                 next = i + 1;
                 return cells[i];
             }
 
-            if (cellStart > end)
+            if (span.Start >= end)
             {
                 break;
             }
@@ -120,27 +127,68 @@ internal static class TableReader
         return null;
     }
 
+    /// <summary>Whether the cell source has no markup at all, so its plain text is the source itself.</summary>
+    private static bool IsPlain(string raw)
+    {
+        var previousSpace = false;
+        foreach (var c in raw)
+        {
+            switch (c)
+            {
+                case '*':
+                case '_':
+                case '`':
+                case '[':
+                case '<':
+                case '&':
+                case '\\':
+                case '!':
+                case '\t':
+                case '~':
+                    return false;
+                case ' ':
+                    if (previousSpace)
+                    {
+                        return false;
+                    }
+
+                    previousSpace = true;
+                    continue;
+            }
+
+            previousSpace = false;
+        }
+
+        return true;
+    }
+
     private static TableCell ReadCell(PageContext context, MarkdigTableCell cell, string raw, LocationInfo location)
     {
-        List<LinkRef>? links = null;
+        var links = context.LinkScratch;
+        links.Clear();
         var text = string.Empty;
         foreach (var block in cell)
         {
             if (block is LeafBlock leaf)
             {
-                links ??= new List<LinkRef>();
                 text = MarkdigInlines.PlainText(leaf, context.Map, context.Scratch, links);
                 break;
             }
         }
 
-        if (links == null || links.Count == 0)
+        if (string.Equals(text, raw, System.StringComparison.Ordinal))
+        {
+            text = raw;
+        }
+
+        if (links.Count == 0)
         {
             return new TableCell(text, raw, EquatableArray<LinkRef>.Empty, location);
         }
 
-        context.Links.AddRange(links);
-        return new TableCell(text, raw, links, location);
+        var array = links.ToArray();
+        context.Links.AddRange(array);
+        return new TableCell(text, raw, array, location);
     }
 
     private static EquatableArray<TableCell> Pad(EquatableArray<TableCell> cells, int count, LocationInfo rowLocation)
@@ -177,6 +225,17 @@ internal static class TableReader
 
         var raw = cells[0].Raw;
         return raw.StartsWith("**", System.StringComparison.Ordinal) || raw.StartsWith("__", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>The table's last line, extended over stray pipe-only lines that Markdig keeps in the table without a span.</summary>
+    private static int LastTableLine(LineMap map, int endLine)
+    {
+        while (endLine < map.LineCount && map.LineText(endLine + 1).Trim().StartsWith("|", System.StringComparison.Ordinal))
+        {
+            endLine++;
+        }
+
+        return endLine;
     }
 
     private static LocationInfo RowLocation(LineMap map, MarkdigTableRow row) => map.GetLineLocation(row.Line + 1);

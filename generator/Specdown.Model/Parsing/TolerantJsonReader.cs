@@ -9,7 +9,7 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 /// <remarks>
 /// Recovery kinds: <c>trailing-comma</c>, <c>unquoted-key</c>, <c>missing-comma</c>, <c>missing-colon</c>,
-/// <c>missing-value</c>, <c>comment</c>, <c>ellipsis</c>, <c>single-quotes</c>, <c>unterminated-string</c>,
+/// <c>missing-value</c>, <c>comment</c>, <c>ellipsis</c>, <c>single-quotes</c>, <c>curly-quotes</c>, <c>unterminated-string</c>,
 /// <c>invalid-escape</c>, <c>lone-surrogate</c>, <c>control-character</c>, <c>invalid-number</c>,
 /// <c>unquoted-value</c>, <c>unexpected-character</c>, <c>mismatched-bracket</c>, <c>truncated</c>,
 /// <c>depth-limit</c>, <c>trailing-content</c>, <c>empty</c>. One pass, time linear in the input.

@@ -39,11 +39,12 @@ internal sealed class TypeCellText
         string? linkTarget = null;
         string? linkLabel = null;
         var linkCount = 0;
+        var finder = new TypeCellFinder(raw);
         var i = 0;
         while (i < raw.Length)
         {
             var c = raw[i];
-            if (c == '[' && TryLink(raw, i, out var text, out var target, out var label, out var next))
+            if (c == '[' && TryLink(raw, finder, i, out var text, out var target, out var label, out var next))
             {
                 linkCount++;
                 if (linkText is null)
@@ -69,6 +70,7 @@ internal sealed class TypeCellText
     private static string Strip(string text)
     {
         var builder = new StringBuilder(text.Length);
+        var finder = new TypeCellFinder(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -84,7 +86,7 @@ internal sealed class TypeCellText
 
             if (c == '<')
             {
-                var close = text.IndexOf('>', i + 1);
+                var close = finder.Next('>', i + 1);
                 if (close > i && IsTag(text, i + 1, close))
                 {
                     builder.Append(' ');
@@ -118,8 +120,8 @@ internal sealed class TypeCellText
 
     private static bool TryEntity(string text, int i, StringBuilder builder, out int end)
     {
-        end = text.IndexOf(';', i);
-        if (end < 0 || end - i > 8)
+        end = text.IndexOf(';', i, Math.Min(10, text.Length - i));
+        if (end < 0)
         {
             return false;
         }
@@ -161,13 +163,13 @@ internal sealed class TypeCellText
     }
 
     /// <summary>Reads <c>[text](target)</c>, <c>[text][label]</c> or <c>[text][]</c> at <paramref name="i"/>.</summary>
-    private static bool TryLink(string raw, int i, out string text, out string? target, out string? label, out int next)
+    private static bool TryLink(string raw, TypeCellFinder finder, int i, out string text, out string? target, out string? label, out int next)
     {
         text = string.Empty;
         target = null;
         label = null;
         next = i;
-        var close = raw.IndexOf(']', i + 1);
+        var close = finder.Next(']', i + 1);
         if (close < 0)
         {
             return false;
@@ -184,7 +186,7 @@ internal sealed class TypeCellText
         }
 
         var closer = opener == '(' ? ')' : opener == '[' ? ']' : '\0';
-        var end = closer == '\0' ? -1 : raw.IndexOf(closer, close + 2);
+        var end = finder.Next(closer, close + 2);
         if (end < 0)
         {
             return false;

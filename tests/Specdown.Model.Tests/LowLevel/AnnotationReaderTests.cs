@@ -69,6 +69,18 @@ public class AnnotationReaderTests
     }
 
     [Fact]
+    public void NullValues_AreAbsentWithoutDiagnostics()
+    {
+        var (annotation, diagnostics) = Read("<!-- { \"blockType\": \"resource\", \"baseType\": null, \"truncated\": null, \"optionalProperties\": null } -->");
+
+        Assert.Empty(diagnostics);
+        Assert.Null(annotation!.BaseType);
+        Assert.Null(annotation.Truncated);
+        Assert.Empty(annotation.OptionalProperties);
+        Assert.Equal("null", annotation.Entries.Single(e => e.Key == "baseType").ValueJson);
+    }
+
+    [Fact]
     public void PageAnnotation_IsRecognised()
     {
         var page = "<!--\n{\n  \"type\": \"#page.annotation\",\n  \"description\": \"Add chat\",\n  \"keywords\": \"\",\n  \"section\": \"documentation\",\n  \"tocPath\": \"\",\n  \"suppressions\": []\n}\n-->";
@@ -114,6 +126,18 @@ public class AnnotationReaderTests
         Assert.Equal(RuleIds.InvalidAnnotation, diagnostic.Id);
         Assert.Equal("Annotation problem: " + message, diagnostic.Message);
         Assert.Equal((line, column), (diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+    }
+
+    [Fact]
+    public void ManyRecoveries_AreReportedTenAndCounted()
+    {
+        var page = "<!-- { " + string.Concat(Enumerable.Range(0, 15).Select(i => "k" + i + ": 1, ")) + "} -->";
+
+        var (_, diagnostics) = Read(page);
+
+        var recoveries = diagnostics.Where(d => d.Message.Contains("not strict JSON")).ToList();
+        Assert.Equal(11, recoveries.Count);
+        Assert.Equal("Annotation problem: annotation is not strict JSON (6 more departures); read tolerantly", recoveries[10].Message);
     }
 
     [Fact]

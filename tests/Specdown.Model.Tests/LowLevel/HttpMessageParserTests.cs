@@ -171,6 +171,23 @@ public class HttpMessageParserTests
     }
 
     [Fact]
+    public void ListOfRequestLines_WithoutExpectation_IsNotAnExample()
+    {
+        Assert.Null(Parse("```http\nGET /me/events\nGET /users/{id}/events\n\n```"));
+    }
+
+    [Fact]
+    public void SecondRequestLine_WithExpectation_IsAnIssue()
+    {
+        var example = Parse("```http\nGET /me/events\nGET /users/{id}/events\n```", HttpExampleKind.Request)!;
+
+        Assert.Equal("/me/events", example.Path);
+        var issue = Assert.Single(example.SyntaxIssues);
+        Assert.Equal("additional-request-line", issue.Kind);
+        Assert.Equal(3, issue.Location.StartLine);
+    }
+
+    [Fact]
     public void JsonFenceUnderResponse_HasNoStatusLine()
     {
         var example = Parse("```json\n{\n  \"value\": []\n}\n```", HttpExampleKind.Response)!;
@@ -250,6 +267,29 @@ public class HttpMessageParserTests
         var a = example.Json.Root!.Get("a")!;
         Assert.Equal(JsonKind.True, a.Kind);
         Assert.Equal((5, 10), (a.Location.StartLine, a.Location.StartColumn));
+        Assert.Equal((7, 5), (example.Json.Root.Members[1].NameLocation.StartLine, example.Json.Root.Members[1].NameLocation.StartColumn));
+        Assert.Equal((4, 3, 8, 4), (example.Json.Root.Location.StartLine, example.Json.Root.Location.StartColumn, example.Json.Root.Location.EndLine, example.Json.Root.Location.EndColumn));
+        var root = example.Json.Root.Location;
+        Assert.Equal("{\n>   \"a\": true,\n>\n>   \"b\": 1\n> }", page.Substring(root.Start, root.Length));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(2)]
+    [InlineData(9_999)]
+    public void BlockThatDoesNotMatchThePage_StillParsesWithoutThrowing(int contentLine)
+    {
+        var map = new LineMap("p.md", "# Title\n\nunrelated text\n");
+        var where = new LocationInfo("p.md", 0, 0, contentLine, 1, contentLine, 1);
+        var block = new CodeBlock(0, "http", "HTTP/1.1 200 OK\n\n{\n  \"a\": [1, 2]\n}\n", null, default, "", true, where, where);
+
+        var example = HttpMessageParser.Parse(map, block, null, new List<DiagnosticInfo>())!;
+
+        Assert.Equal(200, example.StatusCode);
+        Assert.True(example.Json!.IsStrict);
+        Assert.Equal(2, example.Json.Root!.Get("a")!.Items.Count);
+        Assert.InRange(example.Json.Root.Location.Start + example.Json.Root.Location.Length, 0, map.Text.Length);
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public class TolerantJsonReaderTests
     [InlineData("{\"a\": 1 // note\n}", "comment", 1, 9)]
     [InlineData("{\n/* c */ \"a\": 1}", "comment", 2, 1)]
     [InlineData("{'a': 1}", "single-quotes", 1, 2)]
+    [InlineData("{\"url\": \u201C/a?b=c\u201D}", "curly-quotes", 1, 9)]
     [InlineData("{\"a\": \"abc\n}", "unterminated-string", 1, 7)]
     [InlineData("{\"a\": 1, % }", "unexpected-character", 1, 10)]
     [InlineData("{\"a\": 1", "truncated", 1, 8)]
@@ -90,8 +91,22 @@ public class TolerantJsonReaderTests
     }
 
     [Theory]
+    [InlineData("{ %%%% \"a\": 1}", 3, 4)]
+    [InlineData("{\"a\":: 1}", 6, 1)]
+    [InlineData("{ (((( }", 3, 4)]
+    public void UnexpectedRun_IsOneRecovery(string json, int column, int length)
+    {
+        var doc = Read(json);
+
+        var recovery = Assert.Single(doc.Recoveries);
+        Assert.Equal("unexpected-character", recovery.Kind);
+        Assert.Equal((column, length), (recovery.Location.StartColumn, recovery.Location.Length));
+    }
+
+    [Theory]
     [InlineData("{\"a\": 1,}", "a=1")]
     [InlineData("{a: 1, b: 'x'}", "a=1;b=x")]
+    [InlineData("{\u201Ca\u201D: \u201Cx, y\u201D, \"b\": 2}", "a=x, y;b=2")]
     [InlineData("{\"a\": 1\n \"b\": 2}", "a=1;b=2")]
     [InlineData("{\"a\": 1 // c\n , \"b\": [1, 2,]}", "a=1;b=[2]")]
     [InlineData("{\"a\": \"abc\n, \"b\": 2}", "a=abc;b=2")]
@@ -275,6 +290,33 @@ public class TolerantJsonReaderTests
             var text = new string(chars);
             var doc = Read(text);
             Assert.Equal(doc.Recoveries.Count == 0, doc.IsStrict);
+        }
+    }
+
+    [Fact]
+    public void Locations_AgreeWithTheLineMap()
+    {
+        var random = new Random(99);
+        string[] pieces = { "{", "}", "[", "]", "\"a\"", ": ", ", ", "1", "\r\n", "\n", "\r", "  ", "true", "'x'", "// c\n", "...", "b", "\"\\u00e9\"" };
+        for (var round = 0; round < 500; round++)
+        {
+            var text = "prefix\r\n" + string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var map = new LineMap("p.md", text);
+            var doc = TolerantJsonReader.Read(map, 8, text.Length - 8);
+            var locations = doc.Recoveries.Select(r => r.Location).ToList();
+            if (doc.Root is not null)
+            {
+                foreach (var node in Flatten(doc.Root))
+                {
+                    locations.Add(node.Location);
+                    locations.AddRange(node.Members.Select(m => m.NameLocation));
+                }
+            }
+
+            foreach (var location in locations)
+            {
+                Assert.Equal(map.GetLocation(location.Start, location.Length), location);
+            }
         }
     }
 

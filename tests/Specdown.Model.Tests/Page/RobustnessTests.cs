@@ -55,13 +55,23 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Deep_nesting_does_not_overflow()
+    public void Deep_json_does_not_overflow()
     {
         var json = new string('[', 10000) + new string(']', 10000);
-        var text = "# T\n## Examples\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\n\n" + json + "\n```\n" + new string('>', 10000) + " deep\n";
+        var text = "# T\n## Examples\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\n\n" + json + "\n```\n";
         var page = PageParser.Parse("deep.md", text);
         Assert.DoesNotContain(page.Diagnostics, d => d.Id == "SPD0113");
-        Assert.Single(page.Examples);
+        Assert.Equal(200, Assert.Single(page.Examples).StatusCode);
+    }
+
+    [Fact]
+    public void Markdown_nested_beyond_markdig_limits_is_reported_not_thrown()
+    {
+        var text = "# T\n" + new string('>', 10000) + " deep\n";
+        var page = PageParser.Parse("deep.md", text);
+        var limit = Assert.Single(page.Diagnostics);
+        Assert.Equal("SPD0109", limit.Id);
+        AccountingAssert.EveryLineAccounted(page, text);
     }
 
     [Fact]
