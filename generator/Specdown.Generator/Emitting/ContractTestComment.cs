@@ -29,7 +29,7 @@ internal static class ContractTestComment
 
         for (var i = 0; i < count && i < MaxLines; i++)
         {
-            writer.WriteLine("//     " + Escape(lines[i]));
+            writer.WriteLine(("//     " + Escape(lines[i])).TrimEnd());
         }
 
         if (count > MaxLines)

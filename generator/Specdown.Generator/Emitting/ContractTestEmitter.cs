@@ -19,6 +19,7 @@ internal static class ContractTestEmitter
     {
         var root = options.RootNamespace;
         var page = spec.Page;
+        var path = ContractTestPaths.Display(page.Path);
         var members = ContractTestNames.Members(page);
         var writer = new SourceWriter();
         writer.WriteHeader();
@@ -39,7 +40,7 @@ internal static class ContractTestEmitter
             writer.WriteLine();
         }
 
-        WriteExamples(writer, page, members);
+        WriteExamples(writer, page, path, members);
         for (var i = 0; i < page.Examples.Count; i++)
         {
             var example = page.Examples[i];
@@ -82,7 +83,7 @@ internal static class ContractTestEmitter
             : entry.GlobalName;
     }
 
-    private static void WriteExamples(SourceWriter writer, ContractTestPageSpec page, IReadOnlyList<string> members)
+    private static void WriteExamples(SourceWriter writer, ContractTestPageSpec page, string path, IReadOnlyList<string> members)
     {
         writer.WriteLine("/// <summary>The documented examples of the page, as the tests replay them.</summary>");
         writer.OpenBlock("public static class " + ContractTestNames.ExamplesClass);
@@ -94,13 +95,13 @@ internal static class ContractTestEmitter
                 writer.WriteLine();
             }
 
-            writer.WriteLine("// " + ContractTestComment.Escape("Example '" + example.Name + "' (" + Location(page.Path, example.Line) + ")"));
-            ContractTestComment.Write(writer, "Request (" + Location(page.Path, example.RequestLine) + "):", example.RequestText);
-            ContractTestComment.Write(writer, "Response (" + Location(page.Path, example.ResponseLine) + "):", example.ResponseText);
+            writer.WriteLine("// " + ContractTestComment.Escape("Example '" + example.Name + "' (" + Location(path, example.Line) + ")"));
+            ContractTestComment.Write(writer, "Request (" + Location(path, example.RequestLine) + "):", example.RequestText);
+            ContractTestComment.Write(writer, "Response (" + Location(path, example.ResponseLine) + "):", example.ResponseText);
             writer.WriteLine("public static readonly global::Specdown.Testing.DocumentedExample " + members[i] + " = new(");
             writer.Indent();
             writer.WriteLine(CSharpLiteral.String(example.Name) + ",");
-            writer.WriteLine(CSharpLiteral.String(page.Path) + ",");
+            writer.WriteLine(CSharpLiteral.String(path) + ",");
             writer.WriteLine(Number(example.Line) + ",");
             writer.WriteLine(Literal(example.RequestText) + ",");
             writer.WriteLine(Literal(example.ResponseText) + ",");

@@ -25,7 +25,7 @@ internal static class ContractTestSupportEmitter
         {
             foreach (var example in spec.Page.Examples)
             {
-                var location = spec.Page.Path + ":" + example.Line.ToString(CultureInfo.InvariantCulture);
+                var location = ContractTestPaths.Display(spec.Page.Path) + ":" + example.Line.ToString(CultureInfo.InvariantCulture);
                 if (ContractTestEmitter.RoundTripType(example, spec.Page, index, root, out var blocker) is null)
                 {
                     rows.Add(Row(example.Name, location, "round trip", blocker!));
