@@ -56,7 +56,7 @@ internal static class ContractTestNames
         return names;
     }
 
-    /// <summary>Letters, digits and <c>_</c> kept, anything else becomes <c>_</c>; a leading digit or keyword gets <c>_</c>.</summary>
+    /// <summary>Letters, digits and <c>_</c> kept, a run of anything else becomes one <c>_</c>; a leading digit or keyword gets <c>_</c>.</summary>
     public static string Identifier(string? name)
     {
         var builder = new StringBuilder();
@@ -67,7 +67,14 @@ internal static class ContractTestNames
                 break;
             }
 
-            builder.Append(IdentifierNames.IsIdentifierChar(c) || c == '_' ? c : '_');
+            if (IdentifierNames.IsIdentifierChar(c) || c == '_')
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '_')
+            {
+                builder.Append('_'); // a run of other characters becomes one separator
+            }
         }
 
         var text = builder.ToString().Trim('_');
