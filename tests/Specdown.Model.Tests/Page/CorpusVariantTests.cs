@@ -106,4 +106,22 @@ public class CorpusVariantTests
         Assert.Equal("include", AccountingAssert.CategoryOf(page, 9));
         Assert.Equal("tab-switcher", AccountingAssert.CategoryOf(page, 10));
     }
+
+    [Fact]
+    public void Lines_after_a_table_row_without_a_blank_line_are_accounted()
+    {
+        const string text = Api + "## Methods\n\n|Method|Return type|Description|\n|:--|:--|:--|\n|[Delete](d.md)\n  \"openType\": false\n}\n-->\n";
+        var page = PageParser.Parse("x.md", text);
+        AccountingAssert.EveryLineAccounted(page, text);
+    }
+
+    [Fact]
+    public void A_fence_opened_inside_an_unclosed_front_matter_is_accounted_to_it()
+    {
+        const string text = "---\ntitle: x\n```json\n{\n\n# Title\n\nText.\n";
+        var page = PageParser.Parse("x.md", text);
+        AccountingAssert.EveryLineAccounted(page, text);
+        Assert.Contains(page.Diagnostics, d => d.Id == "SPD0104");
+        Assert.Equal("diagnostic:SPD0104", AccountingAssert.CategoryOf(page, 8));
+    }
 }
