@@ -118,7 +118,7 @@ public static class ContractAssert
                 Array.Empty<ConformanceDifference>(), notes, exception);
         }
 
-        var conformance = (options.RoundTrip ?? new ConformanceOptions { StrictArrayLengths = true, IgnoreUndocumentedNulls = true })
+        var conformance = (options.RoundTrip ?? new ConformanceOptions { StrictArrayLengths = true, IgnoreUndocumentedNulls = true, DocumentedNullMatchesMissing = true })
             with { Truncated = example.Truncated, IsCollection = example.IsCollection };
         var result = JsonConformance.Match(body, actual, conformance);
         notes.AddRange(result.Notes);
