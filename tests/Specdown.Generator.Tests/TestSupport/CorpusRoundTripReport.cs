@@ -22,6 +22,8 @@ internal sealed class CorpusRoundTripReport
 
     public List<string> Unexplained { get; } = new();
 
+    public SortedDictionary<string, int> UnexplainedByCause { get; } = new(StringComparer.Ordinal);
+
     public int Failed => Run - Passed;
 
     public void AddFailure(string cause, IReadOnlyCollection<string> rules, string description)
@@ -30,6 +32,7 @@ internal sealed class CorpusRoundTripReport
         if (rules.Count == 0)
         {
             Unexplained.Add(cause + ": " + description);
+            Increment(UnexplainedByCause, cause);
             return;
         }
 
@@ -51,7 +54,12 @@ internal sealed class CorpusRoundTripReport
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  explained {key}: {count}"));
         }
 
-        foreach (var line in Unexplained.Take(60))
+        foreach (var (cause, count) in UnexplainedByCause)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  unexplained {cause}: {count}"));
+        }
+
+        foreach (var line in Unexplained)
         {
             text.AppendLine("  UNEXPLAINED " + line);
         }
