@@ -24,14 +24,18 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
         var facts = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFacts(
                 compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication") is not null,
-                compilation.GetTypeByMetadataName("Xunit.FactAttribute") is not null))
+                compilation.GetTypeByMetadataName("Xunit.FactAttribute") is not null,
+                compilation.GetTypeByMetadataName("Specdown.Testing.ContractAssert") is not null,
+                compilation.ContainsSymbolsWithName(ContractTestNames.TargetClass, SymbolFilter.Type)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        var pages = context.AdditionalTextsProvider
+        var parsed = context.AdditionalTextsProvider
             .Where(static text => PageReader.IsMarkdown(text))
             .WithTrackingName(TrackingNames.MarkdownFiles)
             .Select(static (text, ct) => PageReader.Parse(text, ct))
-            .WithTrackingName(TrackingNames.ParsePage)
+            .WithTrackingName(TrackingNames.ParsePage);
+
+        var pages = parsed
             .Combine(options)
             .Select(static (pair, _) => PageSpecBuilder.Build(pair.Left, pair.Right.BaseUrl))
             .WithTrackingName(TrackingNames.PageSpec);
@@ -96,12 +100,55 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             }
         });
 
+        RegisterContractTests(context, parsed, index, options, facts);
+
         var groupInputs = groups.Combine(index).Combine(options.Combine(facts)).WithTrackingName(TrackingNames.GroupOutputs);
         context.RegisterSourceOutput(groupInputs, static (spc, input) =>
         {
             foreach (var source in OutputPlanner.EmitGroup(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             {
                 spc.AddSource(source.HintName, source.Source);
+            }
+        });
+    }
+
+    private static void RegisterContractTests(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<Specdown.Model.PageModel?> parsed,
+        IncrementalValueProvider<TypeIndex> index,
+        IncrementalValueProvider<GeneratorOptions> options,
+        IncrementalValueProvider<CompilationFacts> facts)
+    {
+        // Contract tests (SpecdownContractTests=true, xunit and Specdown.Testing referenced): one class per page.
+        var settings = options.Combine(facts)
+            .Select(static (pair, _) => new ContractTestSettings(pair.Left, pair.Right.CanEmitContractTests && pair.Left.EmitContractTests, pair.Right.HasContractTarget))
+            .WithTrackingName(TrackingNames.ContractTestSettings);
+        var classes = parsed
+            .Combine(settings)
+            .Select(static (pair, _) => pair.Right.Enabled ? ContractTestSpecBuilder.Build(pair.Left) : ContractTestPageSpec.Empty)
+            .WithTrackingName(TrackingNames.ContractTestPages)
+            .Collect()
+            .Select(static (all, _) => ContractTestNames.Assign(all))
+            .WithTrackingName(TrackingNames.ContractTestClasses);
+
+        var classInputs = classes.SelectMany(static (all, _) => all).Combine(index).Combine(settings).WithTrackingName(TrackingNames.ContractTestOutputs);
+        context.RegisterSourceOutput(classInputs, static (spc, input) =>
+        {
+            if (input.Right.Enabled)
+            {
+                Add(spc, OutputPlanner.EmitContractTestClass(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.HasTarget));
+            }
+        });
+
+        var summaryInputs = classes.Combine(index).Combine(settings).WithTrackingName(TrackingNames.ContractSupportOutputs);
+        context.RegisterSourceOutput(summaryInputs, static (spc, input) =>
+        {
+            if (input.Right.Enabled)
+            {
+                foreach (var source in OutputPlanner.EmitContractTestSupport(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.HasTarget))
+                {
+                    spc.AddSource(source.HintName, source.Source);
+                }
             }
         });
     }

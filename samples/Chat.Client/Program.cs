@@ -2,17 +2,38 @@ using System.Net;
 using Contoso.Chat;
 using Contoso.Chat.Client;
 
-// The generated client for POST /chats/$ref, talking to an in-process fake of the documented API.
+// The generated client for POST /chats/$ref. With a base address argument (e.g. `dotnet run -- http://localhost:5000/`
+// while samples/Chat.Api runs) it calls that service; without one, an in-process fake of the documented API.
+if (args.Length > 0 && !Uri.TryCreate(args[0], UriKind.Absolute, out _))
+{
+    Console.Error.WriteLine("usage: Chat.Client [base-address]   e.g. http://localhost:5000/");
+    return 2;
+}
+
 var handler = new DocumentedChatsHandler();
-using var http = new HttpClient(handler) { BaseAddress = new Uri("https://graph.example/beta/") };
+using var http = args.Length > 0
+    ? new HttpClient { BaseAddress = new Uri(args[0].EndsWith('/') ? args[0] : args[0] + "/") }
+    : new HttpClient(handler) { BaseAddress = new Uri("https://graph.example/beta/") };
 var chats = new ChatsClient(http);
 
 var chat = new Chat { Id = "19:chat-1", Topic = "Specdown", CreatedDateTime = DateTimeOffset.UnixEpoch };
-await chats.AddChatAsync(chat);
-Console.WriteLine($"POST {handler.LastRequest} -> 204; sent: {handler.LastBody}");
+try
+{
+    await chats.AddChatAsync(chat);
+}
+catch (Exception e) when (e is HttpRequestException or SpecdownApiException)
+{
+    Console.Error.WriteLine($"POST {http.BaseAddress}chats/$ref failed: {e.Message}");
+    return 1;
+}
+
+Console.WriteLine(args.Length > 0
+    ? $"POST {http.BaseAddress}chats/$ref -> 204"
+    : $"POST {handler.LastRequest} -> 204; sent: {handler.LastBody}");
 
 Entity entity = chat; // Chat : Entity, as the docs say.
 Console.WriteLine($"entity id: {entity.Id}");
+return 0;
 
 /// <summary>Answers like the docs promise: 204 No Content for POST /chats/$ref.</summary>
 internal sealed class DocumentedChatsHandler : HttpMessageHandler

@@ -258,6 +258,15 @@ public class JsonConformanceTests
     }
 
     [Fact]
+    public void Documented_nulls_can_match_omitted_properties()
+    {
+        var options = ConformanceOptions.Default with { DocumentedNullMatchesMissing = true };
+        Assert.True(Match("""{"a": "x", "b": null}""", """{"a": "y"}""", options).IsMatch);
+        Assert.False(Match("""{"a": "x", "b": null}""", """{"a": "y"}""").IsMatch);
+        Assert.Equal("$.a", Single(Match("""{"a": "x", "b": null}""", """{}""", options)).Path);
+    }
+
+    [Fact]
     public void Objects_with_many_properties_match_regardless_of_order()
     {
         var names = Enumerable.Range(0, 200).Select(i => "p" + i).ToArray();

@@ -25,6 +25,17 @@ internal static class OutputPlanner
 
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));
 
+    public static GeneratedSource? EmitContractTestClass(ContractTestClassSpec spec, TypeIndex index, GeneratorOptions options, bool hasTarget) =>
+        Guard(() => ContractTestEmitter.Emit(spec, index, options, hasTarget));
+
+    public static IReadOnlyList<GeneratedSource> EmitContractTestSupport(Specdown.Model.Collections.EquatableArray<ContractTestClassSpec> classes, TypeIndex index, GeneratorOptions options, bool hasTarget)
+    {
+        var output = new List<GeneratedSource>();
+        AddGuarded(output, () => ContractTestSupportEmitter.EmitTarget(options));
+        AddGuarded(output, () => ContractTestSupportEmitter.EmitSummary(classes, index, options, hasTarget));
+        return output;
+    }
+
     public static IReadOnlyList<GeneratedSource> EmitGroup(OperationGroupSpec group, TypeIndex index, GeneratorOptions options, CompilationFacts facts)
     {
         var output = new List<GeneratedSource>();

@@ -19,16 +19,22 @@ public static class SpecdownEmitter
     {
         var normalized = OutputPlanner.Normalize(options);
         var specs = new List<PageSpec>(pages.Count);
+        var contractPages = new List<ContractTestPageSpec>();
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             specs.Add(PageSpecBuilder.Build(page, normalized.BaseUrl));
+            if (normalized.EmitContractTests)
+            {
+                contractPages.Add(ContractTestSpecBuilder.Build(page));
+            }
         }
 
-        return EmitSpecs(specs, normalized, serverAvailable, cancellationToken);
+        return EmitSpecs(specs, normalized, serverAvailable, cancellationToken, contractPages);
     }
 
-    internal static IReadOnlyList<GeneratedSource> EmitSpecs(IEnumerable<PageSpec> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken)
+    /// <param name="contractPages">The pages' contract-test specs (emitted when <see cref="GeneratorOptions.EmitContractTests"/>), with no replay target.</param>
+    internal static IReadOnlyList<GeneratedSource> EmitSpecs(IEnumerable<PageSpec> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken, IEnumerable<ContractTestPageSpec>? contractPages = null)
     {
         var normalized = OutputPlanner.Normalize(options);
         var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace);
@@ -54,6 +60,18 @@ public static class SpecdownEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             output.AddRange(OutputPlanner.EmitGroup(group, doc.Index, normalized, facts));
+        }
+
+        if (normalized.EmitContractTests && contractPages is not null)
+        {
+            var classes = ContractTestNames.Assign(contractPages);
+            foreach (var spec in classes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(output, OutputPlanner.EmitContractTestClass(spec, doc.Index, normalized, hasTarget: false));
+            }
+
+            output.AddRange(OutputPlanner.EmitContractTestSupport(classes, doc.Index, normalized, hasTarget: false));
         }
 
         output.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));

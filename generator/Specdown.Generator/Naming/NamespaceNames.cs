@@ -17,9 +17,10 @@ internal static class NamespaceNames
     public const string Server = "Server";
     public const string Operations = "Operations";
     public const string Serialization = "Serialization";
+    public const string ContractTests = "ContractTests";
 
     /// <summary>Names that no model type or model sub-namespace may take directly under the root namespace.</summary>
-    public static readonly string[] ReservedUnderRoot = { Client, Server, Operations, Serialization };
+    public static readonly string[] ReservedUnderRoot = { Client, Server, Operations, Serialization, ContractTests };
 
     /// <summary>A valid dotted C# namespace from user input (the MSBuild property); falls back to <c>Specdown.Generated</c>.</summary>
     public static string SanitizeRoot(string? root)

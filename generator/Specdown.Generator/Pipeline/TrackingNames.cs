@@ -20,4 +20,9 @@ public static class TrackingNames
     public const string EnumOutputs = nameof(EnumOutputs);
     public const string GroupOutputs = nameof(GroupOutputs);
     public const string SupportOutputs = nameof(SupportOutputs);
+    public const string ContractTestSettings = nameof(ContractTestSettings);
+    public const string ContractTestPages = nameof(ContractTestPages);
+    public const string ContractTestClasses = nameof(ContractTestClasses);
+    public const string ContractTestOutputs = nameof(ContractTestOutputs);
+    public const string ContractSupportOutputs = nameof(ContractSupportOutputs);
 }

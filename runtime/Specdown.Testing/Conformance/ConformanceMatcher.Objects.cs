@@ -46,7 +46,8 @@ internal sealed partial class ConformanceMatcher
         var name = property.Name;
         if (!actualIndex.TryGet(name, out var actualValue))
         {
-            if ((_options.CompareInstanceAnnotations || !IsAnnotation(name)) && !string.Equals(name, ODataType, StringComparison.Ordinal))
+            if ((_options.CompareInstanceAnnotations || !IsAnnotation(name)) && !string.Equals(name, ODataType, StringComparison.Ordinal)
+                && !(_options.DocumentedNullMatchesMissing && property.Value.ValueKind == JsonValueKind.Null))
             {
                 ReportAt(name, DescribeExpected(property.Value), JsonValueDescriber.Nothing, DifferenceKind.MissingProperty);
             }

@@ -48,6 +48,12 @@ public sealed record ConformanceOptions
     public bool IgnoreUndocumentedNulls { get; init; }
 
     /// <summary>
+    /// A documented <c>null</c> also matches an absent actual property (serializers that omit nulls, as Specdown's DTOs
+    /// do with <c>WhenWritingNull</c>). Used by DTO round trips.
+    /// </summary>
+    public bool DocumentedNullMatchesMissing { get; init; }
+
+    /// <summary>
     /// Decides whether an actual <c>@odata.type</c> (second argument) is acceptable where another type (first
     /// argument) is documented, typically because it derives from it. Names arrive without a leading <c>#</c>.
     /// When null, only equal names (ignoring <c>#</c>) are accepted.
