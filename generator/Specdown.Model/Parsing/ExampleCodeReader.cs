@@ -175,6 +175,12 @@ internal static class ExampleCodeReader
             return lines.Lines[0].Slice.ToString();
         }
 
+        if (IsContiguous(lines))
+        {
+            var first = lines.Lines[0].Slice;
+            return first.Text.Substring(first.Start, lines.Lines[lines.Count - 1].Slice.End + 1 - first.Start);
+        }
+
         var builder = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -191,6 +197,24 @@ internal static class ExampleCodeReader
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether the lines follow each other in the source separated by a single LF (no CR, no stripped indent).</summary>
+    private static bool IsContiguous(StringLineGroup lines)
+    {
+        var text = lines.Lines[0].Slice.Text;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var previous = lines.Lines[i - 1].Slice;
+            var current = lines.Lines[i].Slice;
+            var gap = previous.Length == 0 ? current.Start - previous.Start : current.Start - previous.End - 1;
+            if (!ReferenceEquals(current.Text, text) || gap != 1 || text[current.Start - 1] != '\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static LocationInfo ContentLocation(LineMap map, StringLineGroup lines, LocationInfo blockLocation)

@@ -92,31 +92,51 @@ public sealed class LineMap
     }
 
     /// <summary>The location of a whole 1-based line, line break excluded.</summary>
-    public LocationInfo GetLineLocation(int line) => GetLocation(LineStart(line), LineText(line).Length);
+    public LocationInfo GetLineLocation(int line)
+    {
+        var start = LineStart(line);
+        var end = line >= 1 && line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return GetLocation(start, end - start);
+    }
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int>(text.Length / 40 + 16) { 0 };
-        var span = text.AsSpan();
-        var position = 0;
-        while (true)
+        var count = 1;
+        for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
         {
-            var found = span.Slice(position).IndexOfAny('\r', '\n');
-            if (found < 0)
-            {
-                break;
-            }
-
-            var i = position + found;
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            position = i + 1;
-            starts.Add(position);
+            count++;
         }
 
-        return starts.ToArray();
+        var starts = new int[count];
+        var index = 1;
+        for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
+        {
+            starts[index++] = position;
+        }
+
+        return starts;
+    }
+
+    /// <summary>The start of the line after the one holding <paramref name="position"/>, or -1 at the last line.</summary>
+    private static int NextLineStart(string text, int position)
+    {
+        var found = text.AsSpan(position).IndexOfAny('\r', '\n');
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        var i = position + found;
+        if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+        {
+            i++;
+        }
+
+        return i + 1;
     }
 }

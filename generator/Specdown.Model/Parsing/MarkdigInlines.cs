@@ -23,14 +23,6 @@ internal static class MarkdigInlines
         return Collapse(scratch);
     }
 
-    /// <summary>The plain text of an inline container (e.g. a link's children).</summary>
-    public static string PlainText(ContainerInline container, LineMap map, List<LinkRef>? links)
-    {
-        var builder = new StringBuilder();
-        Append(container, map, builder, links);
-        return Collapse(builder);
-    }
-
     private static void Append(ContainerInline container, LineMap map, StringBuilder builder, List<LinkRef>? links)
     {
         for (var inline = container.FirstChild; inline != null; inline = inline.NextSibling)

@@ -33,7 +33,7 @@ internal static class OperationResponseReader
     }
 
     /// <summary>The first link of <paramref name="links"/> at or after <paramref name="from"/> that points to a page (.md).</summary>
-    public static LinkRef? FirstTypeLink(List<LinkRef> links, int from)
+    public static LinkRef? FirstTypeLink(LinkRef[] links, int from)
     {
         foreach (var link in links)
         {

@@ -166,7 +166,7 @@ internal sealed class PageContext
 /// <summary>A prose block with the links it holds and the heading it stands under.</summary>
 internal sealed class ProseItem
 {
-    public ProseItem(TextBlock block, List<LinkRef>? links, string headingText)
+    public ProseItem(TextBlock block, LinkRef[]? links, string headingText)
     {
         Block = block;
         Links = links;
@@ -175,7 +175,7 @@ internal sealed class ProseItem
 
     public TextBlock Block { get; }
 
-    public List<LinkRef>? Links { get; }
+    public LinkRef[]? Links { get; }
 
     public string HeadingText { get; }
 }

@@ -54,7 +54,7 @@ internal static class PageHeadingReader
         }
 
         var kind = context.Sections.Open(heading.Level, text, isTitle);
-        context.Headings.Add(new Heading(heading.Level, text, context.UniqueAnchor(SectionClassifier.Slug(text)), kind, location));
+        context.Headings.Add(new Heading(heading.Level, text, context.UniqueAnchor(SectionClassifier.Slug(text, context.Scratch)), kind, location));
         context.LastParagraph = null;
         context.Ledger.Set(location.StartLine, location.EndLine, isTitle ? "title" : "heading");
     }

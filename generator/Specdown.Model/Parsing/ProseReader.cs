@@ -72,7 +72,7 @@ internal static class ProseReader
     private static void Add(PageContext context, TextBlock block, List<LinkRef> links)
     {
         context.TextBlocks.Add(block);
-        context.Prose.Add(new ProseItem(block, links.Count == 0 ? null : new List<LinkRef>(links), context.Sections.HeadingText));
+        context.Prose.Add(new ProseItem(block, links.Count == 0 ? null : links.ToArray(), context.Sections.HeadingText));
         context.Links.AddRange(links);
     }
 

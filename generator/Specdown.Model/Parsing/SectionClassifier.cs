@@ -69,9 +69,12 @@ internal static class SectionClassifier
     }
 
     /// <summary>The GitHub-style anchor of a heading: lower case, spaces as '-', punctuation removed.</summary>
-    public static string Slug(string headingText)
+    public static string Slug(string headingText) => Slug(headingText, new StringBuilder(headingText.Length));
+
+    /// <summary>The GitHub-style anchor, built in <paramref name="builder"/> (cleared first).</summary>
+    public static string Slug(string headingText, StringBuilder builder)
     {
-        var builder = new StringBuilder(headingText.Length);
+        builder.Clear();
         foreach (var c in headingText.Trim())
         {
             if (char.IsLetterOrDigit(c) || c == '_' || c == '-')

@@ -96,7 +96,7 @@ internal static class TableReader
         {
             var (start, end) = spans[i];
             var raw = text.Substring(start, end - start);
-            var location = map.GetLocation(start, end - start);
+            var location = new LocationInfo(map.Path, start, end - start, line, start - lineStart + 1, line, end - lineStart + 1);
             var markdigCell = FindCell(markdigCells, ref next, start, end);
             cells[i] = markdigCell == null || IsPlain(raw)
                 ? new TableCell(raw, raw, EquatableArray<LinkRef>.Empty, location)
