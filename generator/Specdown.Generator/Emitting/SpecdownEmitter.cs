@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Specdown.Generator.Specs;
 using Specdown.Model;
 
 namespace Specdown.Generator.Emitting;
@@ -13,5 +14,56 @@ namespace Specdown.Generator.Emitting;
 public static class SpecdownEmitter
 {
     /// <param name="serverAvailable">Whether ASP.NET Core is referenced (server stubs are emitted only then).</param>
-    public static IReadOnlyList<GeneratedSource> Emit(IReadOnlyList<PageModel> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken = default) => throw new NotImplementedException("stub");
+    /// <returns>The generated files ordered by hint name (ordinal).</returns>
+    public static IReadOnlyList<GeneratedSource> Emit(IReadOnlyList<PageModel> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken = default)
+    {
+        var specs = new List<PageSpec>(pages.Count);
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            specs.Add(PageSpecBuilder.Build(page));
+        }
+
+        return EmitSpecs(specs, options, serverAvailable, cancellationToken);
+    }
+
+    internal static IReadOnlyList<GeneratedSource> EmitSpecs(IEnumerable<PageSpec> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken)
+    {
+        var normalized = OutputPlanner.Normalize(options);
+        var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace, normalized.BaseUrl);
+        var output = new List<GeneratedSource>();
+        output.AddRange(SupportEmitter.Emit(normalized));
+        var facts = new CompilationFacts(serverAvailable, false);
+        if (normalized.EmitDtos)
+        {
+            foreach (var type in doc.Types)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(output, OutputPlanner.EmitType(type, doc.Index));
+            }
+
+            foreach (var definition in doc.Enums)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(output, OutputPlanner.EmitEnum(definition, doc.Index));
+            }
+        }
+
+        foreach (var group in doc.Groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            output.AddRange(OutputPlanner.EmitGroup(group, doc.Index, normalized, facts));
+        }
+
+        output.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
+        return output;
+    }
+
+    private static void Add(List<GeneratedSource> output, GeneratedSource? source)
+    {
+        if (source is not null)
+        {
+            output.Add(source);
+        }
+    }
 }

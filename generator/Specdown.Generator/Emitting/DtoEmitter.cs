@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using Specdown.Generator.Naming;
+using Specdown.Generator.Specs;
+
+namespace Specdown.Generator.Emitting;
+
+/// <summary>
+/// Emits one DTO: a partial class with its base, <c>[JsonPropertyName]</c> on every property, polymorphism on
+/// <c>@odata.type</c> when derived types exist, extension data for open types.
+/// </summary>
+internal static class DtoEmitter
+{
+    public static GeneratedSource? Emit(TypeSpec spec, TypeIndex index)
+    {
+        var names = index.Names;
+        if (names.FindByFullName(spec.FullName) is not { IsEnum: false } entry)
+        {
+            return null;
+        }
+
+        var writer = new SourceWriter();
+        writer.WriteHeader();
+        writer.OpenBlock("namespace " + entry.CSharpNamespace);
+        DocComments.WriteSummary(writer, spec.Description);
+        WritePolymorphism(writer, entry, names);
+        writer.WriteLine(EmitterConstants.GeneratedCode);
+        var baseType = names.GetBase(entry);
+        var modifiers = spec.IsAbstract ? "public abstract partial class " : "public partial class ";
+        writer.OpenBlock(modifiers + entry.CSharpName + (baseType is null ? string.Empty : " : " + baseType.GlobalName));
+        WriteProperties(writer, spec, entry, names, index.RootNamespace);
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return new GeneratedSource(HintNames.Model(entry), writer.ToString());
+    }
+
+    private static void WritePolymorphism(SourceWriter writer, TypeEntry entry, TypeNameTable names)
+    {
+        var derived = names.GetDerived(entry);
+        if (derived.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("[global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = \"@odata.type\", IgnoreUnrecognizedTypeDiscriminators = true, UnknownDerivedTypeHandling = global::System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]");
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var type in derived)
+        {
+            var discriminator = "#" + type.FullName;
+            if (seen.Add(discriminator))
+            {
+                writer.WriteLine("[global::System.Text.Json.Serialization.JsonDerivedType(typeof(" + type.GlobalName + "), " + CSharpLiteral.String(discriminator) + ")]");
+            }
+        }
+    }
+
+    private static void WriteProperties(SourceWriter writer, TypeSpec spec, TypeEntry entry, TypeNameTable names, string root)
+    {
+        var plan = names.GetMembers(entry);
+        var first = true;
+        foreach (var member in plan.Own)
+        {
+            var property = Find(spec, member.Key);
+            if (property is null)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteProperty(writer, property, member.Value, TypeMapper.Map(property.Type, names, spec.SourcePath, spec.Namespace), root);
+        }
+
+        if (plan.ExtensionDataName is { } extension)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("/// <summary>Members the docs do not list (this is an open type).</summary>");
+            writer.WriteLine("[global::System.Text.Json.Serialization.JsonExtensionData]");
+            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? " + extension + " { get; set; }");
+        }
+    }
+
+    private static PropertySpec? Find(TypeSpec spec, string wireName)
+    {
+        foreach (var property in spec.Properties)
+        {
+            if (property.WireName == wireName)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    internal static void WriteProperty(SourceWriter writer, PropertySpec property, string name, ClrType type, string root)
+    {
+        DocComments.WriteSummary(writer, property.Description);
+        if (property.IsDeprecated)
+        {
+            writer.WriteLine("[global::System.Obsolete]");
+        }
+
+        writer.WriteLine("[" + EmitterConstants.JsonPropertyName + "(" + CSharpLiteral.String(property.WireName) + ")]");
+        if (property.IsRequired)
+        {
+            writer.WriteLine("[global::System.Text.Json.Serialization.JsonRequired]");
+        }
+
+        if (type.IsDuration)
+        {
+            var converter = EmitterConstants.DurationConverter(root, nullable: !property.IsRequired, collection: type.IsCollection);
+            writer.WriteLine("[" + EmitterConstants.JsonConverter + "(typeof(" + converter + "))]");
+        }
+
+        var declared = type.Declare(property.IsRequired);
+        var required = property.IsRequired ? "required " : string.Empty;
+        writer.WriteLine("public " + required + declared + " " + name + " { get; set; }");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Specdown.Generator.Naming;
+using Specdown.Generator.Specs;
+
+namespace Specdown.Generator.Emitting;
+
+/// <summary>
+/// Emits the operation metadata of one resource group as constants (method, route, documented path, parameters,
+/// status, request and response types) and the request body classes the docs describe only by a table.
+/// </summary>
+internal static class OperationsEmitter
+{
+    public static GeneratedSource Emit(OperationPlan plan, TypeIndex index)
+    {
+        var root = index.RootNamespace;
+        var writer = new SourceWriter();
+        writer.WriteHeader();
+        writer.OpenBlock("namespace " + plan.OperationsNamespace(root));
+        writer.WriteLine("/// <summary>The documented operations whose paths start with the same segment.</summary>");
+        writer.WriteLine(EmitterConstants.GeneratedCode);
+        writer.OpenBlock("public static partial class " + plan.OperationsClass);
+        var first = true;
+        foreach (var item in plan.Items)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteOperation(writer, item);
+            if (item.GeneratedBodyClass is { } bodyClass)
+            {
+                writer.WriteLine();
+                WriteBodyClass(writer, item, bodyClass, index);
+            }
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return new GeneratedSource(HintNames.Operations(plan.Group), writer.ToString());
+    }
+
+    private static void WriteOperation(SourceWriter writer, OperationItem item)
+    {
+        DocComments.WriteSummary(writer, item.Spec.Title);
+        writer.OpenBlock("public static class " + item.Name);
+        writer.WriteLine("public const string Method = " + CSharpLiteral.String(item.Spec.Method) + ";");
+        writer.WriteLine("public const string Route = " + CSharpLiteral.String(item.Route.Template) + ";");
+        writer.WriteLine("public const string DocumentedPath = " + CSharpLiteral.String(item.Spec.Template) + ";");
+        writer.WriteLine("public const string SourcePage = " + CSharpLiteral.String(item.Spec.SourcePath) + ";");
+        writer.WriteLine("public const int SuccessStatusCode = " + item.Status.ToString(CultureInfo.InvariantCulture) + ";");
+        var parameters = new System.Text.StringBuilder();
+        foreach (var parameter in item.Route.Parameters)
+        {
+            parameters.Append(parameters.Length == 0 ? string.Empty : ", ").Append(CSharpLiteral.String(parameter));
+        }
+
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> PathParameters { get; } = new string[] { " + parameters + " };");
+        writer.WriteLine("public static global::System.Type? RequestType => " + TypeOf(item.BodyDeclaration) + ";");
+        writer.WriteLine("public static global::System.Type? ResponseType => " + TypeOf(item.ResponseDeclaration) + ";");
+        writer.CloseBlock();
+    }
+
+    private static string TypeOf(string? declaration) =>
+        declaration is null ? "null" : "typeof(" + declaration + ")";
+
+    private static void WriteBodyClass(SourceWriter writer, OperationItem item, string bodyClass, TypeIndex index)
+    {
+        writer.WriteLine("/// <summary>The request body of <see cref=\"" + item.Name + "\"/>.</summary>");
+        writer.OpenBlock("public sealed partial class " + bodyClass);
+        var allocator = new NameAllocator(bodyClass, "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "ReferenceEquals");
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        var first = true;
+        foreach (var property in item.Spec.RequestBodyProperties)
+        {
+            if (!seen.Add(property.WireName))
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            var type = TypeMapper.Map(property.Type, index.Names, item.Spec.SourcePath, item.Spec.Namespace);
+            DtoEmitter.WriteProperty(writer, property, allocator.Allocate(IdentifierNames.ToPascalCase(property.WireName, "Property")), type, index.RootNamespace);
+        }
+
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Specdown.Generator.Pipeline;
+
+/// <summary>The names of the incremental steps (tests assert their caching by these names).</summary>
+public static class TrackingNames
+{
+    public const string MarkdownFiles = nameof(MarkdownFiles);
+    public const string ParsePage = nameof(ParsePage);
+    public const string PageSpec = nameof(PageSpec);
+    public const string CollectPages = nameof(CollectPages);
+    public const string Options = nameof(Options);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string DocSpec = nameof(DocSpec);
+    public const string Index = nameof(Index);
+    public const string Types = nameof(Types);
+    public const string Enums = nameof(Enums);
+    public const string Groups = nameof(Groups);
+    public const string TypeOutputs = nameof(TypeOutputs);
+    public const string EnumOutputs = nameof(EnumOutputs);
+    public const string GroupOutputs = nameof(GroupOutputs);
+    public const string SupportOutputs = nameof(SupportOutputs);
+}

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+using Specdown.Generator.Emitting;
+using Specdown.Generator.Pipeline;
+using Specdown.Generator.Tests.TestSupport;
+using static Specdown.Generator.Tests.TestSupport.StepAssertions;
+
+namespace Specdown.Generator.Tests;
+
+/// <summary>The incremental pipeline: caching, isolation of edits, no Roslyn objects held, same output as the CLI path.</summary>
+public class IncrementalGeneratorTests
+{
+    private static readonly string[] PerItemSteps = { TrackingNames.ParsePage, TrackingNames.PageSpec, TrackingNames.Types, TrackingNames.TypeOutputs, TrackingNames.Groups, TrackingNames.GroupOutputs };
+
+    [Fact]
+    public void Second_run_without_changes_is_all_cached()
+    {
+        var texts = PageTexts.Set(30).Select(p => DriverHarness.Text(p.Path, p.Text)).ToList();
+        var compilation = DriverHarness.Compilation();
+        var driver = DriverHarness.Create(texts).RunGenerators(compilation);
+        var first = driver.GetRunResult();
+        Assert.NotEmpty(DriverHarness.Sources(first));
+
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult();
+
+        foreach (var step in typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!))
+        {
+            Assert.All(Reasons(second, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + r));
+        }
+
+        Assert.All(second.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        HoldsNoRoslynObjects(first);
+        HoldsNoRoslynObjects(second);
+    }
+
+    [Fact]
+    public void Editing_one_page_of_a_hundred_reemits_only_that_type()
+    {
+        var pages = PageTexts.Set(100);
+        var texts = pages.Select(p => DriverHarness.Text(p.Path, p.Text)).ToList();
+        var compilation = DriverHarness.Compilation();
+        var driver = DriverHarness.Create(texts).RunGenerators(compilation);
+        var before = DriverHarness.Sources(driver.GetRunResult());
+        var typeCount = before.Count(s => s.Hint.StartsWith("Models/", StringComparison.Ordinal));
+        Assert.True(typeCount >= 80, "types emitted: " + typeCount);
+
+        var edited = texts[42];
+        var changed = DriverHarness.Text(edited.Path, pages[42].Text.Replace("Widget number 42.", "Widget number forty-two, edited.", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, changed).RunGenerators(compilation);
+        var result = driver.GetRunResult();
+
+        Assert.Equal(1, Reasons(result, TrackingNames.ParsePage).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(99, Reasons(result, TrackingNames.ParsePage).Count(r => r == IncrementalStepRunReason.Cached));
+        var typeOutputs = Reasons(result, TrackingNames.TypeOutputs).ToList();
+        Assert.Equal(1, typeOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(typeOutputs.Count - 1, typeOutputs.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Reasons(result, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(result, TrackingNames.GroupOutputs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var after = DriverHarness.Sources(result);
+        var differences = before.Zip(after).Where(p => p.First != p.Second).Select(p => p.First.Hint).ToList();
+        Assert.Equal(new[] { "Models/Widget42.g.cs" }, differences);
+        HoldsNoRoslynObjects(result);
+    }
+
+    [Fact]
+    public void Generator_output_is_byte_identical_to_the_cli_emitter()
+    {
+        var files = Paths.ReadMarkdown(Paths.SpecFolder, "spec/").Concat(PageTexts.Set(20)).ToList();
+        var driver = DriverHarness.Create(files.Select(f => DriverHarness.Text(f.Path, f.Text))).RunGenerators(DriverHarness.Compilation(aspNet: true));
+        var generated = DriverHarness.Sources(driver.GetRunResult());
+
+        var pages = files.Select(f => Specdown.Model.Parsing.PageParser.Parse(f.Path, f.Text)).ToList();
+        var emitted = SpecdownEmitter.Emit(pages, Fixtures.Options, serverAvailable: true).Select(s => (s.HintName, s.Source)).ToList();
+
+        Assert.Contains(generated, s => s.Hint == "Server/ChatsEndpoints.g.cs");
+        Assert.Equal(emitted, generated);
+    }
+
+    [Fact]
+    public void Server_stubs_only_when_aspnetcore_is_referenced()
+    {
+        var texts = Paths.ReadMarkdown(Paths.SpecFolder, "spec/").Select(f => DriverHarness.Text(f.Path, f.Text)).ToList();
+        var without = DriverHarness.Sources(DriverHarness.Create(texts).RunGenerators(DriverHarness.Compilation(aspNet: false)).GetRunResult());
+        Assert.DoesNotContain(without, s => s.Hint.StartsWith("Server/", StringComparison.Ordinal));
+        Assert.Contains(without, s => s.Hint == "Client/ChatsClient.g.cs");
+
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "My.App", ["build_property.SpecdownEmitClient"] = "false" };
+        var configured = DriverHarness.Sources(DriverHarness.Create(texts, options).RunGenerators(DriverHarness.Compilation(aspNet: true)).GetRunResult());
+        Assert.Contains(configured, s => s.Hint == "Server/ChatsEndpoints.g.cs");
+        Assert.DoesNotContain(configured, s => s.Hint.StartsWith("Client/", StringComparison.Ordinal));
+        Assert.Contains("namespace My.App\n", configured.Single(s => s.Hint == "Models/Chat.g.cs").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_endings_and_file_order_do_not_change_the_output()
+    {
+        var files = Paths.ReadMarkdown(Paths.SpecFolder, "spec/").Concat(PageTexts.Set(20)).ToList();
+        var compilation = DriverHarness.Compilation();
+        var lf = DriverHarness.Sources(DriverHarness.Create(files.Select(f => DriverHarness.Text(f.Path, f.Text))).RunGenerators(compilation).GetRunResult());
+        var crlfShuffled = files.Select(f => DriverHarness.Text(f.Path, f.Text.Replace("\r\n", "\n").Replace("\n", "\r\n"))).Reverse();
+        var crlf = DriverHarness.Sources(DriverHarness.Create(crlfShuffled).RunGenerators(compilation).GetRunResult());
+        Assert.True(lf.Count > 20);
+        Assert.Equal(lf, crlf);
+    }
+}
