@@ -58,7 +58,7 @@ public static partial class RuleCatalog
             "Link '{0}' points to {1} that does not exist in the doc set",
             "A relative link points to a page or anchor that is not in the doc set.");
         Add(list, RuleIds.ResponseTypeMismatch, CategoryExamples, "Response contradicts the documented return type",
-            "Response {0} contradicts the documented return type {1}",
+            "The response {0}, but the documented return type is {1}",
             "The response's @odata.type or collection shape contradicts the documented return type.");
     }
 
