@@ -1,6 +1,8 @@
+using System;
+
 namespace Specdown.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    private static int Main(string[] args) => SpecdownApp.Run(args, Console.Out, Console.Error);
 }
