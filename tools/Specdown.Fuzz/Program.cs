@@ -40,9 +40,12 @@ while (pages < cases && clock.Elapsed.TotalMinutes < maxMinutes)
         var kind = outcome.Failures[0].Split('\n')[0];
         kind = kind.Length > 120 ? kind.Substring(0, 120) : kind;
         kinds[kind] = kinds.TryGetValue(kind, out var n) ? n + 1 : 1;
-        Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, $"batch-{seed}-{batches}.txt"), outcome + "\n\n" + string.Join("\n", batch.Select(p => p.Path + "\n" + p.Text + "\n<<<END>>>")));
-        Console.WriteLine($"FAIL batch {batches} (--seed {seed}): {kind}");
+        if (failed <= 50)
+        {
+            Directory.CreateDirectory(outDir);
+            File.WriteAllText(Path.Combine(outDir, $"batch-{seed}-{batches}.txt"), outcome + "\n\n" + string.Join("\n", batch.Select(p => p.Path + "\n" + p.Text + "\n<<<END>>>")), new System.Text.UTF8Encoding(false, false));
+            Console.WriteLine($"FAIL batch {batches} (--seed {seed}): {kind}");
+        }
     }
 
     batches++;
