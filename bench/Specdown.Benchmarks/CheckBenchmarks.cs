@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Specdown.Analyzers.Rules;
 using Specdown.Model;
 using Specdown.Model.Parsing;
@@ -8,10 +7,10 @@ namespace Specdown.Benchmarks;
 
 /// <summary>
 /// <c>specdown check</c>'s work on the whole corpus (parse every page, build the doc set, run every rule) against a
-/// plain Markdig parse of the same texts (the baseline; goal: within 2x). Texts are read once in the setup.
+/// plain Markdig parse of the same texts (the baseline; goal: within 2x). Texts are read once in the setup. One op is
+/// seconds long: run with --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 3 (docs/performance.md).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class CheckBenchmarks
 {
     private string[] _paths = Array.Empty<string>();
