@@ -11,7 +11,7 @@ namespace Specdown.Hardening.Tests;
 /// </summary>
 public sealed class FuzzPropertyTests(ITestOutputHelper output)
 {
-    private const int Batches = 700;
+    private const int Batches = 400;
     private const int CompileEvery = 60;
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class FuzzPropertyTests(ITestOutputHelper output)
         unmutated.Sample(
             batch => Assert.True(FuzzPipeline.Run(batch, compile: true).Failures.Count == 0, FuzzPipeline.Run(batch, true).ToString()),
             seed: FuzzSeeds.ToCsCheckSeed(FuzzSeeds.FromEnvironment() + 1),
-            iter: 12,
+            iter: 6,
             threads: 1,
             print: batch => string.Join("\n", batch.Select(p => p.ToString())));
     }
