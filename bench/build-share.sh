@@ -36,13 +36,14 @@ dotnet build "$work/Consumer.csproj" -c Release -v:quiet -nologo > "$work/warm.l
 dotnet build "$work/Consumer.csproj" -c Release --no-dependencies --no-incremental -nologo \
   -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > "$work/build.log" 2>&1 || true
 log="$work/build.log"
-csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$log" | head -1 | awk '{print $1}')
-generators=$(grep -E 'Total generator execution time' "$log" | head -1 | grep -oE '[0-9]+([.,][0-9]+)?' | head -1 | tr , .)
-analyzers=$(grep -E 'Total analyzer execution time' "$log" | head -1 | grep -oE '[0-9]+([.,][0-9]+)?' | head -1 | tr , .)
-echo "corpus: $corpus ($(find "$corpus" -name '*.md' | wc -l) pages)"
-echo "Csc task: ${csc:-?} ms; generators: ${generators:-?} s; analyzers: ${analyzers:-?} s"
-grep -E 'Specdown\.(Generator|Analyzers)|SpecdownGenerator|DocumentationAnalyzer|Undocumented' "$log" | sed 's/^\s*//' | head -12
-if [[ -n "${csc:-}" && -n "${generators:-}" && -n "${analyzers:-}" ]]; then
-  awk -v c="$csc" -v g="$generators" -v a="$analyzers" 'BEGIN { printf "share of the compile: generator %.1f%%, analyzers %.1f%%, together %.1f%%\n", 100*g*1000/c, 100*a*1000/c, 100*(g+a)*1000/c }'
+csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$log" | head -1 | awk '{print $1}' || true)
+generator=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+Specdown\.Generator, Version' "$log" | head -1 | awk '{print $1}' || true)
+analyzers=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+Specdown\.Analyzers, Version' "$log" | head -1 | awk '{print $1}' || true)
+allgen=$(grep -E 'Total generator execution time' "$log" | head -1 | grep -oE '[0-9]+([.][0-9]+)?' | head -1 || true)
+allana=$(grep -E 'Total analyzer execution time' "$log" | head -1 | grep -oE '[0-9]+([.][0-9]+)?' | head -1 || true)
+echo "corpus: $corpus ($(find "$corpus" -name '*.md' | wc -l) pages); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Csc task: ${csc:-?} ms; Specdown generator: ${generator:-?} s (all generators ${allgen:-?} s); Specdown analyzers: ${analyzers:-?} s (all analyzers ${allana:-?} s)"
+if [[ -n "${csc:-}" && -n "${generator:-}" && -n "${analyzers:-}" ]]; then
+  awk -v c="$csc" -v g="$generator" -v a="$analyzers" 'BEGIN { printf "share of the Csc task: generator %.1f%%, analyzers %.1f%%, together %.1f%% (analyzer time is summed over concurrent analyzers: an upper bound)\n", 100*g*1000/c, 100*a*1000/c, 100*(g+a)*1000/c }'
 fi
 echo "errors: $(grep -cE ' error (CS|SPD)' "$log" || true) (log: $log)"
