@@ -75,7 +75,8 @@ internal sealed class AccountingLedger
                 continue;
             }
 
-            var category = _categories[line] ?? Unaccounted;
+            // A line Markdig took as a lazy continuation of the block above (no blank line between) belongs to that block.
+            var category = _categories[line] ?? (current != null && end == line - 1 ? current : Unaccounted);
             if (category == current)
             {
                 end = line;

@@ -40,6 +40,11 @@ internal static class PageHtmlReader
         if (other || !HasAnnotationOnly(context, firstLine, lastLine))
         {
             var content = text.Substring(start, end - start).Trim();
+            if (content.IndexOf('\r') >= 0)
+            {
+                content = content.Replace("\r\n", "\n").Replace('\r', '\n');
+            }
+
             var location = map.GetLocation(start, end - start);
             context.TextBlocks.Add(new TextBlock(TextBlockKind.Html, content, context.Sections.Kind, location));
         }

@@ -132,9 +132,19 @@ internal static class SectionClassifier
         return SectionKind.Other;
     }
 
+    private static readonly char[] TrailingPunctuation = { ':', '.' };
+
     private static string Normalize(string headingText)
     {
-        var text = headingText.Trim().TrimEnd(':', '.').Trim();
-        return text.ToLowerInvariant();
+        var text = headingText.Trim().TrimEnd(TrailingPunctuation).Trim();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return text;
     }
 }

@@ -21,7 +21,7 @@ internal static class TableReader
         var map = context.Map;
         var spans = context.TableSpanScratch;
         EquatableArray<TableCell> header = EquatableArray<TableCell>.Empty;
-        var rows = new List<TableRow>();
+        var rows = new List<TableRow>(table.Count);
         var headerSeen = false;
         foreach (var block in table)
         {

@@ -77,11 +77,19 @@ public class RobustnessTests
     [Fact]
     public void Crlf_gives_the_same_model_apart_from_offsets()
     {
+        foreach (var file in new[] { "spec/api/chat-post-chats-ref.md", "Fixtures/resource-widget.md", "Fixtures/tabs-api.md", "Fixtures/intune-style-api.md" })
+        {
+            var text = PageTestFiles.Read(file).Replace("\r\n", "\n");
+            var fromLf = PageParser.Parse("p.md", text);
+            var fromCrlf = PageParser.Parse("p.md", text.Replace("\n", "\r\n"));
+            Assert.Equal(Normalize(fromLf), Normalize(fromCrlf));
+            Assert.Equal(fromLf.Accounting, fromCrlf.Accounting);
+        }
+
         var lf = PageTestFiles.Read("spec/api/chat-post-chats-ref.md").Replace("\r\n", "\n");
-        var crlf = lf.Replace("\n", "\r\n");
         var a = PageParser.Parse("p.md", lf);
-        var b = PageParser.Parse("p.md", crlf);
-        Assert.Equal(Normalize(a), Normalize(b));
+        var b = PageParser.Parse("p.md", lf.Replace("\n", "\r\n"));
+        Assert.Contains("\"StartLine\":88", Normalize(b));
         Assert.Equal(a.Accounting, b.Accounting);
         Assert.Equal(a.Examples[1].Json!.Root!.Members.Count, b.Examples[1].Json!.Root!.Members.Count);
     }
@@ -92,6 +100,40 @@ public class RobustnessTests
         var text = PageTestFiles.Read("Fixtures/resource-widget.md");
         Assert.Equal(PageParser.Parse("w.md", text), PageParser.Parse("w.md", text));
         Assert.NotEqual(PageParser.Parse("w.md", text), PageParser.Parse("w.md", text + "\nMore prose.\n"));
+    }
+
+    [Fact]
+    public void Culture_does_not_change_the_model()
+    {
+        var text = PageTestFiles.Read("Fixtures/resource-widget.md").Replace("widget", "WIDGET_I");
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var invariant = PageParser.Parse("w.md", text);
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            var turkish = PageParser.Parse("w.md", text);
+            Assert.Equal(invariant, turkish);
+            Assert.Equal("microsoft.graph.gadgets.WIDGET_I", turkish.Types[0].FullName);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    [Fact]
+    public void Parallel_parses_give_the_same_models()
+    {
+        var files = PageTestFiles.SpecPages().Concat(new[] { "Fixtures/resource-widget.md", "Fixtures/tabs-api.md", "Fixtures/intune-style-api.md", "Fixtures/enum-flavor.md" }).ToArray();
+        var texts = files.Select(PageTestFiles.Read).ToArray();
+        var sequential = files.Select((f, i) => PageParser.Parse(f, texts[i])).ToArray();
+        var parallel = new PageModel[files.Length * 8];
+        Parallel.For(0, parallel.Length, i => parallel[i] = PageParser.Parse(files[i % files.Length], texts[i % files.Length]));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % files.Length], parallel[i]);
+        }
     }
 
     [Fact]
@@ -127,11 +169,10 @@ public class RobustnessTests
         return best;
     }
 
-    /// <summary>The model as text with every location reduced to line and column (offsets differ between LF and CRLF).</summary>
+    /// <summary>The whole model as JSON with every location reduced to line and column (offsets differ between LF and CRLF).</summary>
     private static string Normalize(PageModel page)
     {
-        var text = page.ToString();
-        return System.Text.RegularExpressions.Regex.Replace(
-            text, @"LocationInfo \{ FilePath = [^,]*, Start = \d+, Length = \d+,", "LocationInfo {");
+        var json = System.Text.Json.JsonSerializer.Serialize(page);
+        return System.Text.RegularExpressions.Regex.Replace(json, "\"Start\":\\d+,\"Length\":\\d+,", string.Empty);
     }
 }

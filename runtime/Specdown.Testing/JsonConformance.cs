@@ -1,6 +1,0 @@
-namespace Specdown.Testing;
-
-/// <summary>JSON conformance matching with the docs' conventions.</summary>
-public static class JsonConformance
-{
-}
