@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Specdown.Generator.Emitting;
 using Specdown.Generator.Pipeline;
@@ -9,8 +9,8 @@ namespace Specdown.Generator;
 
 /// <summary>
 /// The Specdown incremental generator: DTOs, endpoint stubs and a typed client from the docs. Per page: parse, reduce
-/// to a small <see cref="PageSpec"/>; across pages: one <see cref="DocSpec"/> whose items (types, enums, operation
-/// groups) are selected out one by one, so editing a page re-emits only what changed.
+/// to a small <see cref="PageSpec"/>; across pages: the type index from per-page keys, and merged types, enums and
+/// operation groups selected out one by one, so editing a page re-emits only what changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpecdownGenerator : IIncrementalGenerator
@@ -32,19 +32,43 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.MarkdownFiles)
             .Select(static (text, ct) => PageReader.Parse(text, ct))
             .WithTrackingName(TrackingNames.ParsePage)
-            .Select(static (page, _) => PageSpecBuilder.Build(page))
+            .Combine(options)
+            .Select(static (pair, _) => PageSpecBuilder.Build(pair.Left, pair.Right.BaseUrl))
             .WithTrackingName(TrackingNames.PageSpec);
 
-        var doc = pages.Collect()
-            .WithTrackingName(TrackingNames.CollectPages)
+        // Cross-file resolution needs only the small keys; a description edit leaves them equal, so the index is cached.
+        var index = pages
+            .Select(static (page, _) => DocSpecBuilder.KeysOf(page))
+            .WithTrackingName(TrackingNames.PageKeys)
+            .Collect()
             .Combine(options)
-            .Select(static (pair, _) => DocSpecBuilder.Build(pair.Left, pair.Right.RootNamespace, pair.Right.BaseUrl))
-            .WithTrackingName(TrackingNames.DocSpec);
+            .Select(static (pair, _) => DocSpecBuilder.BuildIndex(pair.Left.SelectMany(static keys => keys), pair.Right.RootNamespace))
+            .WithTrackingName(TrackingNames.Index);
 
-        var index = doc.Select(static (d, _) => d.Index).WithTrackingName(TrackingNames.Index);
-        var types = doc.SelectMany(static (d, _) => d.Types).WithTrackingName(TrackingNames.Types);
-        var enums = doc.SelectMany(static (d, _) => d.Enums).WithTrackingName(TrackingNames.Enums);
-        var groups = doc.SelectMany(static (d, _) => d.Groups).WithTrackingName(TrackingNames.Groups);
+        // Types and enums documented on several pages are merged, then emitted one output per type.
+        var types = pages
+            .SelectMany(static (page, _) => page.Types)
+            .Collect()
+            .Select(static (all, _) => DocSpecBuilder.MergeTypes(all))
+            .WithTrackingName(TrackingNames.MergeTypes)
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(TrackingNames.Types);
+
+        var enums = pages
+            .SelectMany(static (page, _) => page.Enums)
+            .Collect()
+            .Select(static (all, _) => DocSpecBuilder.MergeEnums(all))
+            .WithTrackingName(TrackingNames.MergeEnums)
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(TrackingNames.Enums);
+
+        var groups = pages
+            .SelectMany(static (page, _) => page.Operations)
+            .Collect()
+            .Select(static (all, _) => OperationGrouper.Group(all))
+            .WithTrackingName(TrackingNames.GroupOperations)
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(TrackingNames.Groups);
 
         context.RegisterSourceOutput(options.Combine(facts).WithTrackingName(TrackingNames.SupportOutputs), static (spc, pair) =>
         {

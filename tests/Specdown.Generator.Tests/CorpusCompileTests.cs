@@ -22,7 +22,7 @@ public class CorpusCompileTests(ITestOutputHelper output)
         Assert.True(errorsBefore == OutputPlanner.ErrorCount, "emitter exception: " + OutputPlanner.LastError);
 
         var compilation = Compiler.Create(sources, aspNet: true, assemblyName: "Corpus");
-        var errors = Compiler.Errors(compilation);
+        var (assembly, errors) = LoadedAssembly.TryCompile(compilation);
         var compiled = watch.Elapsed - parsed - emitted;
         var counts = Count(compilation);
         var paths = pages.Sum(p => p.Operation?.Paths.Count ?? 0);
@@ -34,6 +34,43 @@ public class CorpusCompileTests(ITestOutputHelper output)
         }
 
         Assert.True(errors.Count == 0, errors.Count + " errors, first: " + string.Join("\n", errors.Take(10)));
+
+        // System.Text.Json validates contracts (polymorphism, duplicate names, converters) only at run time: build
+        // the JSON contract of every generated DTO and enum.
+        var options = assembly!.JsonOptions(Fixtures.Options.RootNamespace);
+        var contractFailures = new List<string>();
+        var contracts = 0;
+        foreach (var type in assembly.Types.Where(t => t.IsPublic && !t.IsGenericTypeDefinition && !t.IsAbstract && !t.IsInterface && IsModel(t)))
+        {
+            contracts++;
+            try
+            {
+                options.GetTypeInfo(type);
+            }
+            catch (Exception e)
+            {
+                contractFailures.Add(type.FullName + ": " + e.Message);
+            }
+        }
+
+        output.WriteLine($"JSON contracts built: {contracts}, failed: {contractFailures.Count}");
+        foreach (var failure in contractFailures.Take(20))
+        {
+            output.WriteLine(failure);
+        }
+
+        Assert.True(contractFailures.Count == 0, string.Join("\n", contractFailures.Take(10)));
+    }
+
+    private static bool IsModel(Type type)
+    {
+        var ns = type.Namespace ?? string.Empty;
+        var root = Fixtures.Options.RootNamespace;
+        return ns.StartsWith(root, StringComparison.Ordinal)
+            && !ns.StartsWith(root + ".Serialization", StringComparison.Ordinal)
+            && !ns.StartsWith(root + ".Client", StringComparison.Ordinal)
+            && !ns.StartsWith(root + ".Server", StringComparison.Ordinal)
+            && !ns.StartsWith(root + ".Operations", StringComparison.Ordinal);
     }
 
     [CorpusFact]

@@ -9,8 +9,6 @@ namespace Specdown.Generator.Tests;
 /// <summary>The incremental pipeline: caching, isolation of edits, no Roslyn objects held, same output as the CLI path.</summary>
 public class IncrementalGeneratorTests
 {
-    private static readonly string[] PerItemSteps = { TrackingNames.ParsePage, TrackingNames.PageSpec, TrackingNames.Types, TrackingNames.TypeOutputs, TrackingNames.Groups, TrackingNames.GroupOutputs };
-
     [Fact]
     public void Second_run_without_changes_is_all_cached()
     {
@@ -53,12 +51,37 @@ public class IncrementalGeneratorTests
         var typeOutputs = Reasons(result, TrackingNames.TypeOutputs).ToList();
         Assert.Equal(1, typeOutputs.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(typeOutputs.Count - 1, typeOutputs.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.All(Reasons(result, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // The edited page's keys are equal: the index is not even rebuilt, and no operation group is touched.
+        Assert.Equal(1, Reasons(result, TrackingNames.PageKeys).Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(result, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.GroupOperations), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.GroupOutputs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var after = DriverHarness.Sources(result);
         var differences = before.Zip(after).Where(p => p.First != p.Second).Select(p => p.First.Hint).ToList();
         Assert.Equal(new[] { "Models/Widget42.g.cs" }, differences);
         HoldsNoRoslynObjects(result);
+    }
+
+    [Fact]
+    public void Adding_a_property_to_a_base_type_reemits_its_derived_types()
+    {
+        var pages = PageTexts.Set(30);
+        var texts = pages.Select(p => DriverHarness.Text(p.Path, p.Text)).ToList();
+        var compilation = DriverHarness.Compilation();
+        var driver = DriverHarness.Create(texts).RunGenerators(compilation);
+        var before = DriverHarness.Sources(driver.GetRunResult());
+
+        // widget0 is the base of widget3, widget6, ...: a new base property changes the index (keys) and the DTOs.
+        var edited = pages[0].Text.Replace("| label | String | The label. |", "| label | String | The label. |\n| size3 | Int32 | Now on the base. |", StringComparison.Ordinal);
+        driver = driver.ReplaceAdditionalText(texts[0], DriverHarness.Text(pages[0].Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult();
+
+        Assert.All(Reasons(result, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        var after = DriverHarness.Sources(result);
+        var changed = before.Zip(after).Where(p => p.First != p.Second).Select(p => p.First.Hint).ToList();
+        Assert.Contains("Models/Widget0.g.cs", changed);
+        Assert.Contains("Models/Widget3.g.cs", changed); // size3 is now inherited: no longer declared by widget3
+        Assert.DoesNotContain("size3", after.Single(s => s.Hint == "Models/Widget3.g.cs").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public class NamingTests
     [InlineData("/a/{id}/b/{id}", "A", "a/{aId}/b/{bId}", "aId,bId")]
     [InlineData("/x/{body}/{class}", "X", "x/{body2}/{classValue}", "body2,classValue")]
     [InlineData("{id}", "Root", "{id}", "id")]
+    [InlineData("/x/{text}/{payload}/{url}", "X", "x/{text2}/{payload2}/{url2}", "text2,payload2,url2")]
     public void Routes_get_valid_unique_parameter_names(string template, string group, string route, string parameters)
     {
         var plan = RoutePlan.Create(template);

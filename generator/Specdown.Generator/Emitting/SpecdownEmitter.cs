@@ -17,20 +17,21 @@ public static class SpecdownEmitter
     /// <returns>The generated files ordered by hint name (ordinal).</returns>
     public static IReadOnlyList<GeneratedSource> Emit(IReadOnlyList<PageModel> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken = default)
     {
+        var normalized = OutputPlanner.Normalize(options);
         var specs = new List<PageSpec>(pages.Count);
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            specs.Add(PageSpecBuilder.Build(page));
+            specs.Add(PageSpecBuilder.Build(page, normalized.BaseUrl));
         }
 
-        return EmitSpecs(specs, options, serverAvailable, cancellationToken);
+        return EmitSpecs(specs, normalized, serverAvailable, cancellationToken);
     }
 
     internal static IReadOnlyList<GeneratedSource> EmitSpecs(IEnumerable<PageSpec> pages, GeneratorOptions options, bool serverAvailable, CancellationToken cancellationToken)
     {
         var normalized = OutputPlanner.Normalize(options);
-        var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace, normalized.BaseUrl);
+        var doc = DocSpecBuilder.Build(pages, normalized.RootNamespace);
         var output = new List<GeneratedSource>();
         output.AddRange(SupportEmitter.Emit(normalized));
         var facts = new CompilationFacts(serverAvailable, false);

@@ -11,7 +11,7 @@ namespace Specdown.Generator.Naming;
 internal sealed class RoutePlan
 {
     /// <summary>C# parameter names the emitted methods use for other purposes.</summary>
-    public static readonly string[] ReservedParameterNames = { "body", "context", "cancellationToken", "endpoints", "request", "response", "url", "content", "stream" };
+    public static readonly string[] ReservedParameterNames = { "body", "context", "cancellationToken", "endpoints", "request", "response", "url", "content", "stream", "text", "payload", "http", "app" };
 
     private RoutePlan(string group, string template, List<RoutePart> parts, List<string> parameters)
     {

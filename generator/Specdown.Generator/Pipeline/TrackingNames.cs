@@ -6,10 +6,12 @@ public static class TrackingNames
     public const string MarkdownFiles = nameof(MarkdownFiles);
     public const string ParsePage = nameof(ParsePage);
     public const string PageSpec = nameof(PageSpec);
-    public const string CollectPages = nameof(CollectPages);
+    public const string PageKeys = nameof(PageKeys);
+    public const string MergeTypes = nameof(MergeTypes);
+    public const string MergeEnums = nameof(MergeEnums);
+    public const string GroupOperations = nameof(GroupOperations);
     public const string Options = nameof(Options);
     public const string CompilationFacts = nameof(CompilationFacts);
-    public const string DocSpec = nameof(DocSpec);
     public const string Index = nameof(Index);
     public const string Types = nameof(Types);
     public const string Enums = nameof(Enums);

@@ -8,21 +8,20 @@ namespace Specdown.Generator.Specs;
 /// </summary>
 internal static class BaseUrlStripper
 {
-    public static OperationSpec Strip(OperationSpec operation, string? baseUrl)
+    public static string Strip(string template, string? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(baseUrl))
         {
-            return operation;
+            return template;
         }
 
         var full = baseUrl!.Trim().TrimEnd('/');
-        var template = operation.Template;
         if (TryStrip(template, full, out var stripped) || TryStrip(template, PathOf(full), out stripped))
         {
-            return operation with { Template = stripped.Length == 0 ? "/" : stripped };
+            return stripped.Length == 0 ? "/" : stripped;
         }
 
-        return operation;
+        return template;
     }
 
     private static bool TryStrip(string template, string prefix, out string stripped)

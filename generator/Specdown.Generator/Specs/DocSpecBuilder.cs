@@ -1,82 +1,98 @@
 using System;
 using System.Collections.Generic;
-using Specdown.Generator.Naming;
+using System.Linq;
 using Specdown.Model.Collections;
 
 namespace Specdown.Generator.Specs;
 
 /// <summary>
-/// Builds the <see cref="DocSpec"/> from page specs in any order: pages sorted by path, types and enums documented on
-/// several pages merged by full name (case-insensitive; first page wins per property), operations grouped.
+/// Cross-file steps, each independent of the input order (items are sorted by their page path first): types and enums
+/// documented on several pages merged by full name (case-insensitive; first page wins per property), the type index
+/// from per-page keys, operations grouped. The generator runs them as separate pipeline steps; <see cref="Build"/>
+/// composes them for <c>SpecdownEmitter</c>.
 /// </summary>
 internal static class DocSpecBuilder
 {
-    public static DocSpec Build(IEnumerable<PageSpec> pageSpecs, string rootNamespace, string? baseUrl = null)
+    public static DocSpec Build(IEnumerable<PageSpec> pageSpecs, string rootNamespace)
     {
-        var pages = new List<PageSpec>(pageSpecs);
-        pages.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var types = MergeTypes(pages);
-        var enums = MergeEnums(pages);
-        var keys = new List<TypeKey>();
-        foreach (var pair in types)
-        {
-            keys.Add(ToKey(pair.Value.Spec, pair.Value.Paths));
-        }
-
-        foreach (var pair in enums)
-        {
-            var spec = pair.Value.Spec;
-            keys.Add(new TypeKey(spec.FullName, spec.Name, spec.Namespace, true, null, false, pair.Value.Paths.ToEquatableArray(), EquatableArray<string>.Empty));
-        }
-
-        keys.Sort((a, b) => a.IsEnum != b.IsEnum ? a.IsEnum.CompareTo(b.IsEnum) : string.CompareOrdinal(a.FullName, b.FullName));
-        var index = new TypeIndex(rootNamespace, keys.ToEquatableArray());
-        return new DocSpec(index, Specs(types), Specs(enums), OperationGrouper.Group(pages, baseUrl));
+        var pages = pageSpecs.ToList();
+        return new DocSpec(
+            BuildIndex(pages.SelectMany(p => KeysOf(p)), rootNamespace),
+            MergeTypes(pages.SelectMany(p => p.Types)),
+            MergeEnums(pages.SelectMany(p => p.Enums)),
+            OperationGrouper.Group(pages.SelectMany(p => p.Operations)));
     }
 
-    private static TypeKey ToKey(TypeSpec spec, List<string> paths)
+    /// <summary>The keys one page contributes (one per type and enum it documents).</summary>
+    public static EquatableArray<TypeKey> KeysOf(PageSpec page)
     {
-        var wires = new List<string>();
-        foreach (var property in spec.Properties)
+        var keys = new List<TypeKey>(page.Types.Count + page.Enums.Count);
+        foreach (var type in page.Types)
         {
-            wires.Add(property.WireName);
-        }
-
-        return new TypeKey(spec.FullName, spec.Name, spec.Namespace, false, spec.BaseType, spec.IsOpenType, paths.ToEquatableArray(), wires.ToEquatableArray());
-    }
-
-    private static EquatableArray<T> Specs<T>(SortedDictionary<string, Merged<T>> map)
-        where T : IEquatable<T>
-    {
-        var list = new List<T>(map.Count);
-        foreach (var pair in map)
-        {
-            list.Add(pair.Value.Spec);
-        }
-
-        return list.ToEquatableArray();
-    }
-
-    private static SortedDictionary<string, Merged<TypeSpec>> MergeTypes(List<PageSpec> pages)
-    {
-        var map = new SortedDictionary<string, Merged<TypeSpec>>(StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            foreach (var type in page.Types)
+            var wires = new List<string>(type.Properties.Count);
+            foreach (var property in type.Properties)
             {
-                var key = type.FullName.ToLowerInvariant();
-                if (!map.TryGetValue(key, out var merged))
-                {
-                    map[key] = new Merged<TypeSpec>(type, page.Path);
-                    continue;
-                }
+                wires.Add(property.WireName);
+            }
 
-                merged.Paths.Add(page.Path);
-                merged.Spec = Merge(merged.Spec, type);
+            keys.Add(new TypeKey(type.FullName, type.Name, type.Namespace, false, type.BaseType, type.IsOpenType, new[] { type.SourcePath }, wires.ToEquatableArray()));
+        }
+
+        foreach (var definition in page.Enums)
+        {
+            keys.Add(new TypeKey(definition.FullName, definition.Name, definition.Namespace, true, null, false, new[] { definition.SourcePath }, EquatableArray<string>.Empty));
+        }
+
+        return keys.ToEquatableArray();
+    }
+
+    /// <summary>The index from the keys of every page (merged per full name like <see cref="MergeTypes"/>).</summary>
+    public static TypeIndex BuildIndex(IEnumerable<TypeKey> pageKeys, string rootNamespace)
+    {
+        var merged = new Dictionary<string, TypeKey>(StringComparer.Ordinal);
+        foreach (var key in pageKeys.OrderBy(k => k.SourcePaths.Count == 0 ? string.Empty : k.SourcePaths[0], StringComparer.Ordinal))
+        {
+            var id = (key.IsEnum ? "e:" : "t:") + key.FullName.ToLowerInvariant();
+            merged[id] = merged.TryGetValue(id, out var first) ? Merge(first, key) : key;
+        }
+
+        var keys = merged.Values.ToList();
+        keys.Sort((a, b) => a.IsEnum != b.IsEnum ? a.IsEnum.CompareTo(b.IsEnum) : string.CompareOrdinal(a.FullName, b.FullName));
+        return new TypeIndex(rootNamespace, keys.ToEquatableArray());
+    }
+
+    private static TypeKey Merge(TypeKey first, TypeKey other)
+    {
+        var wires = new List<string>(first.PropertyWireNames);
+        var seen = new HashSet<string>(first.PropertyWireNames, StringComparer.Ordinal);
+        foreach (var wire in other.PropertyWireNames)
+        {
+            if (seen.Add(wire))
+            {
+                wires.Add(wire);
             }
         }
 
-        return map;
+        return first with
+        {
+            BaseType = first.BaseType ?? other.BaseType,
+            IsOpenType = first.IsOpenType || other.IsOpenType,
+            SourcePaths = first.SourcePaths.Concat(other.SourcePaths).ToEquatableArray(),
+            PropertyWireNames = wires.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>Types merged by full name, ordered by full name (lower case, ordinal).</summary>
+    public static EquatableArray<TypeSpec> MergeTypes(IEnumerable<TypeSpec> types)
+    {
+        var map = new SortedDictionary<string, TypeSpec>(StringComparer.Ordinal);
+        foreach (var type in types.OrderBy(t => t.SourcePath, StringComparer.Ordinal))
+        {
+            var key = type.FullName.ToLowerInvariant();
+            map[key] = map.TryGetValue(key, out var first) ? Merge(first, type) : type;
+        }
+
+        return map.Values.ToEquatableArray();
     }
 
     private static TypeSpec Merge(TypeSpec first, TypeSpec other)
@@ -106,40 +122,24 @@ internal static class DocSpecBuilder
         };
     }
 
-    private static SortedDictionary<string, Merged<EnumSpec>> MergeEnums(List<PageSpec> pages)
+    /// <summary>Enums merged by full name (members appended), ordered by full name (lower case, ordinal).</summary>
+    public static EquatableArray<EnumSpec> MergeEnums(IEnumerable<EnumSpec> enums)
     {
-        var map = new SortedDictionary<string, Merged<EnumSpec>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        var map = new SortedDictionary<string, EnumSpec>(StringComparer.Ordinal);
+        foreach (var definition in enums.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            foreach (var definition in page.Enums)
+            var key = definition.FullName.ToLowerInvariant();
+            if (!map.TryGetValue(key, out var first))
             {
-                var key = definition.FullName.ToLowerInvariant();
-                if (!map.TryGetValue(key, out var merged))
-                {
-                    map[key] = new Merged<EnumSpec>(definition, page.Path);
-                    continue;
-                }
-
-                merged.Paths.Add(page.Path);
-                var members = new List<EnumMemberSpec>(merged.Spec.Members);
-                members.AddRange(definition.Members);
-                merged.Spec = merged.Spec with { Members = members.ToEquatableArray(), IsFlags = merged.Spec.IsFlags || definition.IsFlags };
+                map[key] = definition;
+                continue;
             }
+
+            var members = new List<EnumMemberSpec>(first.Members);
+            members.AddRange(definition.Members);
+            map[key] = first with { Members = members.ToEquatableArray(), IsFlags = first.IsFlags || definition.IsFlags };
         }
 
-        return map;
-    }
-
-    private sealed class Merged<T>
-    {
-        public Merged(T spec, string path)
-        {
-            Spec = spec;
-            Paths.Add(path);
-        }
-
-        public T Spec { get; set; }
-
-        public List<string> Paths { get; } = new();
+        return map.Values.ToEquatableArray();
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Specdown.Generator.Naming;
 using Specdown.Model.Collections;
 
 namespace Specdown.Generator.Specs;
@@ -8,23 +7,24 @@ namespace Specdown.Generator.Specs;
 /// <summary>Groups operation paths by resource group (first path segment), ordered by page path then path index.</summary>
 internal static class OperationGrouper
 {
-    public static EquatableArray<OperationGroupSpec> Group(List<PageSpec> pagesByPath, string? baseUrl = null)
+    public static EquatableArray<OperationGroupSpec> Group(IEnumerable<OperationSpec> operations)
     {
-        var groups = new SortedDictionary<string, List<OperationSpec>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var page in pagesByPath)
+        var ordered = new List<OperationSpec>(operations);
+        ordered.Sort((a, b) =>
         {
-            foreach (var documented in page.Operations)
+            var byPage = string.CompareOrdinal(a.SourcePath, b.SourcePath);
+            return byPage != 0 ? byPage : a.PathIndex.CompareTo(b.PathIndex);
+        });
+        var groups = new SortedDictionary<string, List<OperationSpec>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var operation in ordered)
+        {
+            if (!groups.TryGetValue(operation.Group, out var list))
             {
-                var operation = BaseUrlStripper.Strip(documented, baseUrl);
-                var group = RoutePlan.Create(operation.Template).Group;
-                if (!groups.TryGetValue(group, out var list))
-                {
-                    list = new List<OperationSpec>();
-                    groups[group] = list;
-                }
-
-                list.Add(operation);
+                list = new List<OperationSpec>();
+                groups[operation.Group] = list;
             }
+
+            list.Add(operation);
         }
 
         var result = new List<OperationGroupSpec>(groups.Count);

@@ -4,7 +4,7 @@ namespace Specdown.Generator.Specs;
 
 /// <summary>
 /// One documented operation path (an API page with three paths yields three specs): method, path template as written,
-/// request body, documented success status and response type.
+/// request body, documented success status and response type, and its resource group (first path segment).
 /// </summary>
 /// <remarks>Equality: all members by value.</remarks>
 internal sealed record OperationSpec(
@@ -18,4 +18,5 @@ internal sealed record OperationSpec(
     EquatableArray<PropertySpec> RequestBodyProperties,
     int? StatusCode,
     TypeRefSpec? ResponseType,
-    bool ResponseMentionsBody);
+    bool ResponseMentionsBody,
+    string Group);

@@ -8,7 +8,8 @@ namespace Specdown.Generator.Specs;
 /// <summary>Reduces a parsed <see cref="PageModel"/> to the <see cref="PageSpec"/> the emitters need. Never throws.</summary>
 internal static class PageSpecBuilder
 {
-    public static PageSpec Build(PageModel? page)
+    /// <param name="baseUrl">The configured base URL stripped from path templates (<c>SpecdownBaseUrl</c>).</param>
+    public static PageSpec Build(PageModel? page, string? baseUrl = null)
     {
         if (page is null)
         {
@@ -36,7 +37,7 @@ internal static class PageSpecBuilder
         var operations = new List<OperationSpec>();
         if (page.Operation is { } operation)
         {
-            TryBuild(() => { AddOperations(page, operation, operations); return true; }, out _);
+            TryBuild(() => { AddOperations(page, operation, baseUrl, operations); return true; }, out _);
         }
 
         return new PageSpec(page.Path, types.ToEquatableArray(), enums.ToEquatableArray(), operations.ToEquatableArray());
@@ -126,7 +127,7 @@ internal static class PageSpecBuilder
             path);
     }
 
-    private static void AddOperations(PageModel page, OperationModel operation, List<OperationSpec> operations)
+    private static void AddOperations(PageModel page, OperationModel operation, string? baseUrl, List<OperationSpec> operations)
     {
         var bodyProperties = new List<PropertySpec>();
         foreach (var property in operation.RequestBodyProperties)
@@ -148,18 +149,21 @@ internal static class PageSpecBuilder
                 continue;
             }
 
+            var template = BaseUrlStripper.Strip(path.Template.Trim(), baseUrl);
+
             operations.Add(new OperationSpec(
                 title.Trim(),
                 page.Path,
                 i,
                 (page.Namespace ?? string.Empty).Trim(),
                 method,
-                path.Template.Trim(),
+                template,
                 TypeRefSpec.From(operation.RequestBodyType),
                 bodyProperties.ToEquatableArray(),
                 operation.Response?.StatusCode,
                 TypeRefSpec.From(operation.Response?.ReturnType),
-                operation.Response?.MentionsBody ?? false));
+                operation.Response?.MentionsBody ?? false,
+                Naming.RoutePlan.Create(template).Group));
         }
     }
 

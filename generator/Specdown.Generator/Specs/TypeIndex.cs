@@ -12,6 +12,8 @@ namespace Specdown.Generator.Specs;
 /// <remarks>Equality: <see cref="RootNamespace"/> and <see cref="Keys"/> by value.</remarks>
 internal sealed class TypeIndex : IEquatable<TypeIndex>
 {
+    private static TypeIndex? _lastBuilt;
+
     private TypeNameTable? _names;
 
     public TypeIndex(string rootNamespace, EquatableArray<TypeKey> keys)
@@ -33,9 +35,12 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
             var names = Volatile.Read(ref _names);
             if (names is null)
             {
-                names = new TypeNameTable(RootNamespace, Keys);
+                // An edit that leaves the keys unchanged yields an equal index: reuse the tables already built.
+                var last = Volatile.Read(ref _lastBuilt);
+                names = last is not null && !ReferenceEquals(last, this) && Equals(last) ? last.Names : new TypeNameTable(RootNamespace, Keys);
                 Interlocked.CompareExchange(ref _names, names, null);
                 names = _names!;
+                Volatile.Write(ref _lastBuilt, this);
             }
 
             return names;

@@ -38,12 +38,11 @@ internal static class Compiler
             trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions));
         }
 
-        var kind = aspNet || extra is not null ? OutputKind.DynamicallyLinkedLibrary : OutputKind.DynamicallyLinkedLibrary;
         return CSharpCompilation.Create(
             assemblyName,
             trees,
             References(aspNet),
-            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
     }
 
     /// <summary>The compiler errors (warnings ignored), formatted for assertion messages.</summary>

@@ -14,13 +14,28 @@ internal sealed class LoadedAssembly
 
     public static LoadedAssembly Compile(Compilation compilation)
     {
+        var (assembly, errors) = TryCompile(compilation);
+        Assert.True(assembly is not null, string.Join("\n", errors.Take(20)));
+        return assembly!;
+    }
+
+    /// <summary>Compiles once (binding and emitting in one pass); the errors, and the loaded assembly when there are none.</summary>
+    public static (LoadedAssembly? Assembly, List<string> Errors) TryCompile(Compilation compilation)
+    {
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        if (!result.Success)
+        {
+            return (null, errors);
+        }
+
         stream.Position = 0;
         var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return new LoadedAssembly(context.LoadFromStream(stream));
+        return (new LoadedAssembly(context.LoadFromStream(stream)), errors);
     }
+
+    public IEnumerable<Type> Types => _assembly.GetTypes();
 
     public Type Type(string fullName) => _assembly.GetType(fullName, throwOnError: true)!;
 
