@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Specdown.Analyzers.Hosting;
 using Specdown.Analyzers.Paths;
 using Specdown.Model;
-using Specdown.Model.Parsing;
 
 namespace Specdown.Analyzers.Drift;
 
@@ -87,12 +86,11 @@ internal sealed class DriftDocs
             var statuses = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in _files)
             {
-                if (!DocSetResults.IsMarkdown(file.Path) || file.GetText(cancellationToken) is not { } text)
+                if (!DocSetResults.IsMarkdown(file.Path) || PageCache.Get(file, cancellationToken) is not { } page)
                 {
                     continue;
                 }
 
-                var page = PageParser.Parse(file.Path, text.ToString(), cancellationToken);
                 foreach (var path in page.Operation?.Paths ?? default)
                 {
                     paths.Add((path.Method, path.Template, PathSplitter.Split(path.Template)));

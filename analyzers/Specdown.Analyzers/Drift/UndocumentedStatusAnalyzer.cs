@@ -14,7 +14,13 @@ namespace Specdown.Analyzers.Drift;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UndocumentedStatusAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The diagnostic property that carries the documented status, for the code fix.</summary>
+    public const string DocumentedStatusProperty = "DocumentedStatus";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(DiagnosticDescriptors.UndocumentedStatusCode);
+
+    private static ImmutableDictionary<string, string?> Properties(int status) =>
+        ImmutableDictionary<string, string?>.Empty.Add(DocumentedStatusProperty, status.ToString(CultureInfo.InvariantCulture));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -44,6 +50,7 @@ public sealed class UndocumentedStatusAnalyzer : DiagnosticAnalyzer
                         action.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.UndocumentedStatusCode,
                             action.Operation.Syntax.GetLocation(),
+                            Properties(operation.SuccessStatusCode),
                             method.Name,
                             status.ToString(CultureInfo.InvariantCulture),
                             operation.Method + " " + operation.DocumentedPath));

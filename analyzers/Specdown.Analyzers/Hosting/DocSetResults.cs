@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Specdown.Analyzers.Rules;
 using Specdown.Model;
 using Specdown.Model.Diagnostics;
-using Specdown.Model.Parsing;
 
 namespace Specdown.Analyzers.Hosting;
 
@@ -47,14 +46,14 @@ internal sealed class DocSetResults
                 continue;
             }
 
-            var text = file.GetText(cancellationToken);
-            if (text is null)
+            var page = PageCache.Get(file, cancellationToken);
+            if (page is null)
             {
                 unreadable.Add(DiagnosticInfo.Create(RuleIds.UnreadableFile, LocationInfo.FileStart(file.Path), "the text is not available"));
                 continue;
             }
 
-            pages.Add(PageParser.Parse(file.Path, text.ToString(), cancellationToken));
+            pages.Add(page);
         }
 
         var results = new List<DiagnosticInfo>(RuleRunner.Run(DocSet.Create(pages), cancellationToken));

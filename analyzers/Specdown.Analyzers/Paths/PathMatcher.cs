@@ -48,32 +48,31 @@ internal static class PathMatcher
         return expanded;
     }
 
+    private const int MaxSegments = 256;
+
     private static bool MatchFrom(List<string> path, int p, List<string> template, int t)
     {
-        while (p < path.Count && t < template.Count)
+        if (path.Count > MaxSegments || template.Count > MaxSegments)
         {
-            var actual = path[p];
-            var expected = template[t];
-            if (SegmentMatches(actual, expected))
-            {
-                p++;
-                t++;
-                continue;
-            }
-
-            // users('x') in the request for users/{id} in the template.
-            if (t + 1 < template.Count && IsPlaceholder(template[t + 1]) && Name(actual) is { } keyed
-                && actual.IndexOf('(') > 0 && NamesEqual(keyed, expected))
-            {
-                p++;
-                t += 2;
-                continue;
-            }
-
             return false;
         }
 
-        return p == path.Count && t == template.Count;
+        if (p == path.Count || t == template.Count)
+        {
+            return p == path.Count && t == template.Count;
+        }
+
+        var actual = path[p];
+        var expected = template[t];
+
+        // users('x') in the request for users/{id} in the template: tried first, then the plain segment match.
+        if (t + 1 < template.Count && IsPlaceholder(template[t + 1]) && actual.IndexOf('(') > 0 && expected.IndexOf('(') < 0
+            && NamesEqual(Name(actual)!, expected) && MatchFrom(path, p + 1, template, t + 2))
+        {
+            return true;
+        }
+
+        return SegmentMatches(actual, expected) && MatchFrom(path, p + 1, template, t + 1);
     }
 
     private static bool SegmentMatches(string actual, string expected)

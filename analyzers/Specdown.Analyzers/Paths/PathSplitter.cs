@@ -132,7 +132,7 @@ internal static class PathSplitter
         {
             var segment = raw[i];
             var colon = segment.IndexOf(':');
-            if (colon <= 0 || segment.IndexOf('(') >= 0 || segment[0] == '{')
+            if (colon <= 0 || segment.IndexOf('(') >= 0 || segment[0] == '{' || !IsWord(segment, colon))
             {
                 result.Add(segment);
                 continue;
@@ -155,6 +155,20 @@ internal static class PathSplitter
         }
 
         return result;
+    }
+
+    /// <summary>Whether the text before the colon is a word (<c>root</c>, <c>approot</c>), not an ID such as <c>19:abc@thread.v2</c>.</summary>
+    private static bool IsWord(string segment, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (!char.IsLetter(segment[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -12,7 +12,7 @@ internal static class BodylessStatusRule
     private static readonly string[] Negations =
     {
         "not return anything", "does not return", "doesn't return", "no response body", "empty response body",
-        "nothing in the response body", "no content in the response body", "without a response body", "no body",
+        "nothing in the response body", "no content in the response body", "without a response body", "no body", "empty content", "empty body",
     };
 
     public static bool CannotCarryBody(int? status) => status is >= 100 and < 200 or 204 or 304;
@@ -33,7 +33,8 @@ internal static class BodylessStatusRule
         }
 
         var response = page.Operation?.Response;
-        if (response is not null && CannotCarryBody(response.StatusCode) && response.MentionsBody && !IsNegated(response.Text))
+        if (response is not null && CannotCarryBody(response.StatusCode) && response.MentionsBody
+            && SentenceGivesBody(response.Text, Status(response.StatusCode)))
         {
             output.Add(DiagnosticInfo.Create(
                 RuleIds.BodyForBodylessStatus,
@@ -44,6 +45,25 @@ internal static class BodylessStatusRule
     }
 
     private static string Status(int? status) => status?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>
+    /// Whether one sentence names the status and a body without negating it: "returns a 204 … and a chat object in the
+    /// response body", but not "returns 204 and empty content. With Prefer, returns 200 and the object in the body".
+    /// </summary>
+    private static bool SentenceGivesBody(string text, string status)
+    {
+        foreach (var sentence in text.Split(new[] { ". ", ".\n", "\n" }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (sentence.IndexOf(status, StringComparison.Ordinal) >= 0
+                && sentence.IndexOf("body", StringComparison.OrdinalIgnoreCase) >= 0
+                && !IsNegated(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNegated(string text)
     {

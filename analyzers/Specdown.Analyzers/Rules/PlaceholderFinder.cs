@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Specdown.Analyzers.Rules;
@@ -9,25 +10,38 @@ namespace Specdown.Analyzers.Rules;
 internal static class PlaceholderFinder
 {
     /// <summary>The (index, length) of each placeholder in <paramref name="text"/>, in order.</summary>
-    public static List<(int Index, int Length)> Find(string text)
+    public static List<(int Index, int Length)>? Find(string text)
     {
-        var found = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
+        List<(int, int)>? found = null;
+        var i = NextCandidate(text, 0);
+        while (i >= 0)
         {
             var length = MatchWord(text, i);
             if (length == 0)
             {
-                i++;
+                i = NextCandidate(text, i + 1);
                 continue;
             }
 
             var span = Expand(text, i, length);
-            found.Add(span);
-            i = span.Item1 + span.Item2;
+            (found ??= new List<(int, int)>()).Add(span);
+            i = NextCandidate(text, Math.Max(i + 1, span.Item1 + span.Item2));
         }
 
         return found;
+    }
+
+    /// <summary>The next index of "TODO" or "TBD" (vectorised ordinal search), or -1.</summary>
+    private static int NextCandidate(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var todo = text.IndexOf("TODO", from, StringComparison.Ordinal);
+        var tbd = text.IndexOf("TBD", from, StringComparison.Ordinal);
+        return todo < 0 ? tbd : tbd < 0 ? todo : Math.Min(todo, tbd);
     }
 
     private static int MatchWord(string text, int i)
@@ -64,7 +78,7 @@ internal static class PlaceholderFinder
 
         if (bold)
         {
-            var close = text.IndexOf("**", end, lineEnd - end, System.StringComparison.Ordinal);
+            var close = text.IndexOf("**", end, lineEnd - end, StringComparison.Ordinal);
             end = close >= 0 ? close + 2 : lineEnd;
         }
         else if (end < lineEnd && text[end] == ':')

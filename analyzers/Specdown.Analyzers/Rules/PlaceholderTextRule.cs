@@ -39,12 +39,12 @@ internal static class PlaceholderTextRule
 
     private static void Report(string text, LocationInfo origin, List<DiagnosticInfo> output)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || PlaceholderFinder.Find(text) is not { } found)
         {
             return;
         }
 
-        foreach (var (index, length) in PlaceholderFinder.Find(text))
+        foreach (var (index, length) in found)
         {
             var location = TextLocations.Within(origin, text, index, length);
             output.Add(DiagnosticInfo.Create(RuleIds.PlaceholderText, location, RuleText.Short(text.Substring(index, length))));

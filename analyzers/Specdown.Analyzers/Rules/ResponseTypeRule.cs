@@ -48,15 +48,17 @@ internal static class ResponseTypeRule
                 continue;
             }
 
+            // Prose such as "a collection of user and/or group objects" names more than the one type the parser keeps.
+            var prose = string.IsNullOrWhiteSpace(example.Annotation?.ODataType) ? page.Operation?.Response?.Text : null;
             if (root.IsObject && !isWrapper)
             {
-                CheckODataType(docSet, root, documented, display, output);
+                CheckODataType(docSet, root, documented, display, prose, output);
             }
             else if (items is not null || root.IsArray)
             {
                 foreach (var item in (items ?? root).Items)
                 {
-                    CheckODataType(docSet, item, documented, display, output);
+                    CheckODataType(docSet, item, documented, display, prose, output);
                 }
             }
         }
@@ -66,7 +68,7 @@ internal static class ResponseTypeRule
     private static bool ExplicitlySingle(HttpExample example) =>
         !string.IsNullOrWhiteSpace(example.Annotation?.ODataType) && example.Annotation!.IsCollection != true;
 
-    private static void CheckODataType(DocSet docSet, JsonNode node, TypeDefinition documented, string display, List<DiagnosticInfo> output)
+    private static void CheckODataType(DocSet docSet, JsonNode node, TypeDefinition documented, string display, string? prose, List<DiagnosticInfo> output)
     {
         if (!node.IsObject || node.Get("@odata.type") is not { Kind: JsonKind.String } typeValue)
         {
@@ -74,7 +76,8 @@ internal static class ResponseTypeRule
         }
 
         var actual = TypeLookup.Find(docSet, typeValue.Text);
-        if (actual is null || TypeLookup.IsSameOrDerived(docSet, actual, documented) || TypeLookup.IsSameOrDerived(docSet, documented, actual))
+        if (actual is null || TypeLookup.IsSameOrDerived(docSet, actual, documented) || TypeLookup.IsSameOrDerived(docSet, documented, actual)
+            || (prose is not null && prose.IndexOf("[" + actual.Name + "]", System.StringComparison.OrdinalIgnoreCase) >= 0))
         {
             return;
         }

@@ -25,11 +25,12 @@ public static class RuleRunner
         }
 
         var links = new BrokenLinkRule(docSet);
+        var paths = new RequestPathRule(docSet);
         foreach (var page in docSet.Pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             output.AddRange(page.Diagnostics);
-            RunPageRules(docSet, page, links, output);
+            RunPageRules(docSet, page, links, paths, output);
         }
 
         DuplicateExampleNameRule.Check(docSet, output);
@@ -37,7 +38,7 @@ public static class RuleRunner
     }
 
     /// <summary>The rules that look at one page (and the doc set for types and links).</summary>
-    private static void RunPageRules(DocSet docSet, PageModel page, BrokenLinkRule links, List<DiagnosticInfo> output)
+    private static void RunPageRules(DocSet docSet, PageModel page, BrokenLinkRule links, RequestPathRule paths, List<DiagnosticInfo> output)
     {
         PlaceholderTextRule.Check(page, output);
         BodylessStatusRule.Check(page, output);
@@ -46,7 +47,7 @@ public static class RuleRunner
         RequiredPropertyRule.Check(page, output);
         ExampleConformanceRule.Check(docSet, page, output);
         InvalidJsonRule.Check(page, output);
-        RequestPathRule.Check(page, output);
+        paths.Check(page, output);
         StatusProseRule.Check(page, output);
         UnresolvedTypeRule.Check(docSet, page, output);
         RefBodyRule.Check(page, output);

@@ -22,10 +22,24 @@ public sealed class DocSetRuleTests
     [InlineData("GET /chats/{id}/microsoft.graph.getCount(on={date})", "GET /chats/42/getCount(on=2021-01-01)")]
     [InlineData("GET /drives/{id}/root:/{item-path}:/content", "GET https://graph.microsoft.com/beta/drives/1/root:/a/b.txt:/content")]
     [InlineData("POST /chats", "post https://graph.microsoft.com/beta/CHATS")]
+    [InlineData("POST /me/tasks/{id}/complete", "POST https://graph.microsoft.com/beta/me/tasks('AAMkA=')/complete")]
+    [InlineData("GET /chats/{chat-id}/messages", "GET https://graph.microsoft.com/beta/chats/19:2da4@thread.v2/messages")]
     public void SPD0009_matches_placeholders_aliases_functions_drive_paths_and_case(string documented, string request)
     {
         var page = new ApiPage(Paths: documented, Request: request);
         Assert.Empty(Run("SPD0009", page.File));
+    }
+
+    [Fact]
+    public void SPD0009_ignores_requests_to_another_host_than_the_api()
+    {
+        var page = new ApiPage(Request: "POST https://graph.microsoft.com/beta/chats\nContent-Type: application/json\n\n{\n  \"topic\": \"Hello\"\n}");
+        var callback = new ApiPage(
+            Path: "docs/api/chat-notify.md",
+            RequestName: "notify",
+            Request: "POST https://bot.contoso.com/api/calls\nContent-Type: application/json\n\n{\n  \"topic\": \"Hello\"\n}");
+        var other = new ApiPage(Path: "docs/api/chat-post-2.md", RequestName: "create_chat_2");
+        Assert.Empty(Run("SPD0009", page.File, callback.File, other.File));
     }
 
     [Fact]
