@@ -14,6 +14,7 @@ public sealed class PhaseTimer
     private readonly TextWriter? _writer;
     private readonly Stopwatch _total = Stopwatch.StartNew();
     private readonly Stopwatch _phase = Stopwatch.StartNew();
+    private TimeSpan _cpuAtPhaseStart = Process.GetCurrentProcess().TotalProcessorTime;
 
     public PhaseTimer(TextWriter error) =>
         _writer = Environment.GetEnvironmentVariable("SPECDOWN_TIMINGS") == "1" ? error : null;
@@ -23,13 +24,17 @@ public sealed class PhaseTimer
     {
         if (_writer is not null)
         {
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             _writer.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "specdown timing: {0,-12} {1,7:0} ms (total {2,7:0} ms since start of command, process up {3,7:0} ms)",
+                "specdown timing: {0,-12} wall {1,7:0} ms, cpu {2,7:0} ms (command {3,7:0} ms, process up {4,7:0} ms)",
                 name,
                 _phase.Elapsed.TotalMilliseconds,
+                (cpu - _cpuAtPhaseStart).TotalMilliseconds,
                 _total.Elapsed.TotalMilliseconds,
-                (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds));
+                (DateTime.Now - process.StartTime).TotalMilliseconds));
+            _cpuAtPhaseStart = cpu;
         }
 
         _phase.Restart();

@@ -50,6 +50,4 @@ public static class SeverityNames
     };
 
     public static string ToSarifLevel(DiagnosticSeverityLevel level) => ToSarifLevel(FromDefault(level));
-
-    internal static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
 }

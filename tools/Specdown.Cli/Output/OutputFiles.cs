@@ -12,14 +12,14 @@ public static class OutputFiles
 {
     public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Runs <paramref name="write"/> against the output file, or captures it and prints it to stdout.</summary>
+    /// <summary>Runs <paramref name="write"/> against the output file, or streams it to the command's stdout.</summary>
     public static void Emit(CliContext context, string? outputPath, Action<Stream> write)
     {
         if (outputPath is null)
         {
-            using var buffer = new MemoryStream();
-            write(buffer);
-            context.Output.Write(Utf8NoBom.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            using var stream = new BufferedStream(new TextWriterStream(context.Output), 65536);
+            write(stream);
+            stream.Flush();
             return;
         }
 

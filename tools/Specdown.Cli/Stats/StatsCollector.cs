@@ -23,11 +23,8 @@ public static class StatsCollector
             CountSurface(stats, page);
         }
 
-        if (docSet is not null)
-        {
-            stats["api surface"].Add("types (merged)", docSet.Types.Count);
-            stats["api surface"].Add("enums (merged)", docSet.Enums.Count);
-        }
+        stats["api surface"].Add("types (merged)", docSet?.Types.Count ?? 0);
+        stats["api surface"].Add("enums (merged)", docSet?.Enums.Count ?? 0);
 
         var diagnostics = stats.Section("diagnostics", sortItems: true);
         foreach (var id in diagnosticIds)
@@ -68,7 +65,12 @@ public static class StatsCollector
             examples.Declare(item);
         }
 
-        stats.Section("api surface", showTotal: false);
+        var surface = stats.Section("api surface", showTotal: false);
+        foreach (var item in new[] { "operations", "paths", "types", "types (merged)", "properties", "enums", "enums (merged)", "enum members" })
+        {
+            surface.Declare(item);
+        }
+
         var cells = stats.Section("type cells", showPercent: true);
         foreach (TypeRefKind kind in new[] { TypeRefKind.Primitive, TypeRefKind.Named, TypeRefKind.None, TypeRefKind.Unclassified })
         {
