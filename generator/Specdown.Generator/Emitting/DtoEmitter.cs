@@ -56,11 +56,11 @@ internal static class DtoEmitter
     private static void WriteProperties(SourceWriter writer, TypeSpec spec, TypeEntry entry, TypeNameTable names, string root)
     {
         var plan = names.GetMembers(entry);
+        var byWire = ByWireName(spec);
         var first = true;
         foreach (var member in plan.Own)
         {
-            var property = Find(spec, member.Key);
-            if (property is null)
+            if (!byWire.TryGetValue(member.Key, out var property))
             {
                 continue;
             }
@@ -87,17 +87,19 @@ internal static class DtoEmitter
         }
     }
 
-    private static PropertySpec? Find(TypeSpec spec, string wireName)
+    /// <summary>The first property of each wire name (a dictionary, not a scan per member: linear in the property count).</summary>
+    private static Dictionary<string, PropertySpec> ByWireName(TypeSpec spec)
     {
+        var byWire = new Dictionary<string, PropertySpec>(System.StringComparer.Ordinal);
         foreach (var property in spec.Properties)
         {
-            if (property.WireName == wireName)
+            if (!byWire.ContainsKey(property.WireName))
             {
-                return property;
+                byWire[property.WireName] = property;
             }
         }
 
-        return null;
+        return byWire;
     }
 
     internal static void WriteProperty(SourceWriter writer, PropertySpec property, string name, ClrType type, string root)

@@ -31,8 +31,9 @@ internal static class ResourceBuilder
         var baseFromProse = ResourceProse.BaseType(context);
         var description = ResourceProse.Description(context);
         var isAbstract = ResourceProse.SaysAbstract(context);
-        if (primary == null && titleName == null)
+        if (titleName == null && primary?.Annotation?.ODataType is not { Length: > 0 })
         {
+            // No name from the title nor from the resource block's @odata.type: no type (never a null name).
             return result;
         }
 
