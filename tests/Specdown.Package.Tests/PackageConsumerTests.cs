@@ -15,7 +15,7 @@ public sealed class PackageConsumerTests(PackageFeedFixture feed)
     {
         var consumer = CreateConsumer("consumer-build");
 
-        var build = ProcessRunner.Dotnet("build -c Debug", consumer, timeoutSeconds: 480);
+        var build = ProcessRunner.Dotnet("build -c Debug --no-incremental", consumer, timeoutSeconds: 480);
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
@@ -25,10 +25,26 @@ public sealed class PackageConsumerTests(PackageFeedFixture feed)
         Assert.Matches(@"docs[/\\]api[/\\]chat-post-chats-ref\.md\(\d+,\d+\): warning SPD0002", build.Output);
         Assert.Matches(@"docs[/\\]api[/\\]chat-post-chats-ref\.md\(4,\d+\): warning SPD0001", build.Output);
 
-        var run = ProcessRunner.Dotnet("run --no-build -c Debug", consumer, timeoutSeconds: 120);
+        var run = ProcessRunner.Dotnet("run --no-build -c Debug -- --smoke", consumer, timeoutSeconds: 120);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("19:abc", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"topic\":\"Specdown\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_contract_tests_generated_by_the_package_run_green_against_the_service()
+    {
+        CreateConsumer("consumer-service");
+        var tests = Path.Combine(feed.WorkDirectory, "consumer-tests");
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "ConsumerTests"), tests);
+        Render(Path.Combine(tests, "ConsumerTests.csproj.template"), Path.Combine(tests, "ConsumerTests.csproj"), ("$VERSION$", feed.Version), ("$SPDIDS$", SpdIds));
+
+        var run = ProcessRunner.Dotnet("test --logger \"console;verbosity=normal\"", tests, timeoutSeconds: 600);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("create_chat_from_chats_round_trip", run.Output, StringComparison.Ordinal);
+        Assert.Contains("create_chat_from_chats_replay", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,13 +62,20 @@ public sealed class PackageConsumerTests(PackageFeedFixture feed)
         Assert.Matches(@"spec/api/chat-post-chats-ref\.md\(4,\d+\): warning SPD0001", check.Output);
     }
 
+    private static string SpdIds => string.Join(";", RuleCatalog.All.Select(r => r.Id));
+
     private string CreateConsumer(string name)
     {
         var target = Path.Combine(feed.WorkDirectory, name);
+        if (File.Exists(Path.Combine(target, "Consumer.csproj")))
+        {
+            return target;
+        }
+
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer"), target);
-        var spdIds = string.Join(";", RuleCatalog.All.Select(r => r.Id));
-        Render(Path.Combine(target, "Consumer.csproj.template"), Path.Combine(target, "Consumer.csproj"), ("$VERSION$", feed.Version), ("$SPDIDS$", spdIds));
-        Render(Path.Combine(target, "nuget.config.template"), Path.Combine(target, "nuget.config"), ("$FEED$", feed.Feed));
+        Render(Path.Combine(target, "Consumer.csproj.template"), Path.Combine(target, "Consumer.csproj"), ("$VERSION$", feed.Version), ("$SPDIDS$", SpdIds));
+        // One nuget.config above both the service and its test project: the local feed first, then nuget.org.
+        Render(Path.Combine(target, "nuget.config.template"), Path.Combine(feed.WorkDirectory, "nuget.config"), ("$FEED$", feed.Feed));
         return target;
     }
 
