@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Specdown.Model.Diagnostics;
 
@@ -54,7 +55,7 @@ internal static class FrontMatterReader
         }
 
         var colon = text.IndexOf(':');
-        var key = colon > 0 ? text.Substring(0, colon).Trim() : string.Empty;
+        var key = colon > 0 ? StringTable.Get(text.AsSpan(0, colon).Trim()) : string.Empty;
         if (key.Length == 0 || key.IndexOf(' ') >= 0)
         {
             var location = map.GetLineLocation(line);
@@ -63,8 +64,13 @@ internal static class FrontMatterReader
             return;
         }
 
-        var raw = text.Substring(colon + 1).Trim();
-        entries.Add(new FrontMatterEntry(key, Unquote(raw), map.GetLineLocation(line)));
+        var raw = text.AsSpan(colon + 1).Trim();
+        if (raw.Length >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[raw.Length - 1] == raw[0])
+        {
+            raw = raw.Slice(1, raw.Length - 2);
+        }
+
+        entries.Add(new FrontMatterEntry(key, StringTable.Get(raw), map.GetLineLocation(line)));
     }
 
     private static int FindClose(LineMap map, int openLine, int searchEnd, bool closedByMarkdig)

@@ -176,13 +176,13 @@ internal sealed class HttpExampleBuilder
             return false;
         }
 
-        var value = line.Substring(colon + 1).Trim();
+        var value = StringTable.Get(line.AsSpan(colon + 1).Trim());
         if (value.StartsWith("//", StringComparison.Ordinal))
         {
             return false;
         }
 
-        header = new HttpHeader(line.Substring(lead, end - lead), value, _lines.TrimmedLocation(i));
+        header = new HttpHeader(StringTable.Get(line, lead, end - lead), value, _lines.TrimmedLocation(i));
         return true;
     }
 
