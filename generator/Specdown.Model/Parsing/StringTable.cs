@@ -18,6 +18,9 @@ internal static class StringTable
     [ThreadStatic]
     private static string[]? _slots;
 
+    [ThreadStatic]
+    private static char[]? _chars;
+
     /// <summary>The text of <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public static string Get(string text, int start, int length)
     {
@@ -37,6 +40,19 @@ internal static class StringTable
         }
 
         return Get(text.AsSpan(start, length));
+    }
+
+    /// <summary>The text of <paramref name="length"/> characters of <paramref name="builder"/> at <paramref name="start"/>.</summary>
+    public static string Get(System.Text.StringBuilder builder, int start, int length)
+    {
+        if (length > MaxLength)
+        {
+            return builder.ToString(start, length);
+        }
+
+        var chars = _chars ??= new char[MaxLength];
+        builder.CopyTo(start, chars, 0, length);
+        return Get(new ReadOnlySpan<char>(chars, 0, length));
     }
 
     /// <summary>The string of <paramref name="span"/>, shared with earlier equal pieces when cached.</summary>
