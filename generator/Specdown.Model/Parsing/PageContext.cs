@@ -143,10 +143,19 @@ internal sealed class PageContext
 
     private Dictionary<string, int>? _anchors;
 
+    [System.ThreadStatic]
+    private static Dictionary<string, int>? _sharedAnchors;
+
     /// <summary>A heading anchor made unique on the page the way GitHub does it (<c>x</c>, <c>x-1</c>, <c>x-2</c>...).</summary>
     public string UniqueAnchor(string slug)
     {
-        _anchors ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+        if (_anchors == null)
+        {
+            // One dictionary per thread, emptied for each page (parses do not nest); a huge one is not kept.
+            _anchors = _sharedAnchors is { Count: < 4096 } shared ? shared : _sharedAnchors = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            _anchors.Clear();
+        }
+
         if (!_anchors.TryGetValue(slug, out var count))
         {
             _anchors[slug] = 1;
