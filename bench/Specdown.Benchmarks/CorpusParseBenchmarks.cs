@@ -1,13 +1,20 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Specdown.Model.Parsing;
 
 namespace Specdown.Benchmarks;
 
 /// <summary>
-/// The full model parse of the corpus against a plain Markdig parse of the same files (the baseline). Corpus path from
-/// SPECDOWN_CORPUS, else ../shared/corpus/graph-docs-beta-2021 beside the repository root (found by Generator.sln).
+/// The full model parse of the corpus against a plain <c>Markdig.Markdown.Parse(text)</c> of the same files (the
+/// baseline, as issue 2 defines it), plus Markdig with the parser's own pipeline (pipe tables, YAML front matter) for
+/// reference. All sides read the same preloaded texts; in-process, workstation non-concurrent GC like the CLI.
+/// Corpus path from SPECDOWN_CORPUS, else ../shared/corpus/graph-docs-beta-2021 beside the repository root (found by
+/// Generator.sln).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(Config))]
 public class CorpusParseBenchmarks
 {
     private string[] _paths = Array.Empty<string>();
@@ -29,6 +36,18 @@ public class CorpusParseBenchmarks
         var blocks = 0;
         foreach (var text in _texts)
         {
+            blocks += Markdig.Markdown.Parse(text).Count;
+        }
+
+        return blocks;
+    }
+
+    [Benchmark]
+    public int MarkdigPipelineParse()
+    {
+        var blocks = 0;
+        foreach (var text in _texts)
+        {
             blocks += Markdig.Markdown.Parse(text, PageParser.Pipeline).Count;
         }
 
@@ -45,6 +64,20 @@ public class CorpusParseBenchmarks
         }
 
         return lines;
+    }
+
+    /// <summary>2 warm-up and 5 measured iterations (each one parses the whole corpus), in-process, same GC for all.</summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default
+                .WithWarmupCount(2)
+                .WithIterationCount(5)
+                .WithGcServer(false)
+                .WithGcConcurrent(false)
+                .WithToolchain(InProcessEmitToolchain.Instance));
+        }
     }
 
     /// <summary>SPECDOWN_CORPUS, else the corpus beside the repository root.</summary>

@@ -63,8 +63,16 @@ internal sealed class AccountingLedger
             _overrides = null;
         }
 
-        var runs = new List<LineAccount>();
+        var runs = new LineAccount[CollectRuns(null)];
+        CollectRuns(runs);
+        return runs;
+    }
+
+    /// <summary>Counts the runs of equal categories over non-blank lines, and stores them when <paramref name="runs"/> is given.</summary>
+    private int CollectRuns(LineAccount[]? runs)
+    {
         var text = _map.Text;
+        var count = 0;
         string? current = null;
         var start = 0;
         var end = 0;
@@ -85,7 +93,7 @@ internal sealed class AccountingLedger
 
             if (current != null)
             {
-                runs.Add(new LineAccount(start, end, current));
+                Store(runs, count++, start, end, current);
             }
 
             current = category;
@@ -95,10 +103,18 @@ internal sealed class AccountingLedger
 
         if (current != null)
         {
-            runs.Add(new LineAccount(start, end, current));
+            Store(runs, count++, start, end, current);
         }
 
-        return runs;
+        return count;
+    }
+
+    private static void Store(LineAccount[]? runs, int index, int start, int end, string category)
+    {
+        if (runs != null)
+        {
+            runs[index] = new LineAccount(start, end, category);
+        }
     }
 
     private bool IsBlank(string text, int line)

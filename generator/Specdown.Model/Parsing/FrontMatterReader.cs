@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Specdown.Model.Diagnostics;
 
@@ -38,7 +39,7 @@ internal static class FrontMatterReader
     private static void ReadLine(PageContext context, List<FrontMatterEntry> entries, int line)
     {
         var map = context.Map;
-        var text = map.LineText(line);
+        var text = map.LineSpan(line);
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed[0] == '#')
         {
@@ -48,23 +49,28 @@ internal static class FrontMatterReader
         if ((text[0] == ' ' || text[0] == '\t' || trimmed[0] == '-') && entries.Count > 0)
         {
             var previous = entries[entries.Count - 1];
-            var value = previous.Value.Length == 0 ? Unquote(trimmed) : previous.Value + " " + Unquote(trimmed);
+            var value = previous.Value.Length == 0 ? Unquote(trimmed.ToString()) : previous.Value + " " + Unquote(trimmed.ToString());
             entries[entries.Count - 1] = previous with { Value = value, Location = previous.Location.Through(map.GetLineLocation(line)) };
             return;
         }
 
         var colon = text.IndexOf(':');
-        var key = colon > 0 ? text.Substring(0, colon).Trim() : string.Empty;
+        var key = colon > 0 ? StringTable.Get(text.Slice(0, colon).Trim()) : string.Empty;
         if (key.Length == 0 || key.IndexOf(' ') >= 0)
         {
             var location = map.GetLineLocation(line);
-            context.Report(RuleIds.FrontMatterProblem, location, "line is not 'key: value': " + Shorten(trimmed));
+            context.Report(RuleIds.FrontMatterProblem, location, "line is not 'key: value': " + Shorten(trimmed.ToString()));
             context.Ledger.Set(line, line, "diagnostic:" + RuleIds.FrontMatterProblem);
             return;
         }
 
-        var raw = text.Substring(colon + 1).Trim();
-        entries.Add(new FrontMatterEntry(key, Unquote(raw), map.GetLineLocation(line)));
+        var raw = text.Slice(colon + 1).Trim();
+        if (raw.Length >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[raw.Length - 1] == raw[0])
+        {
+            raw = raw.Slice(1, raw.Length - 2);
+        }
+
+        entries.Add(new FrontMatterEntry(key, StringTable.Get(raw), map.GetLineLocation(line)));
     }
 
     private static int FindClose(LineMap map, int openLine, int searchEnd, bool closedByMarkdig)
@@ -72,8 +78,8 @@ internal static class FrontMatterReader
         var last = closedByMarkdig ? searchEnd : map.LineCount;
         for (var line = openLine + 1; line <= last; line++)
         {
-            var text = map.LineText(line).TrimEnd();
-            if (text == "---" || text == "...")
+            var text = map.LineSpan(line).TrimEnd();
+            if (text.SequenceEqual("---".AsSpan()) || text.SequenceEqual("...".AsSpan()))
             {
                 return line;
             }
@@ -88,8 +94,8 @@ internal static class FrontMatterReader
         var line = openLine + 1;
         for (; line <= map.LineCount; line++)
         {
-            var text = map.LineText(line);
-            if (text.Trim().Length == 0 || text.StartsWith("#", System.StringComparison.Ordinal) || text.StartsWith("<", System.StringComparison.Ordinal))
+            var text = map.LineSpan(line);
+            if (text.Trim().Length == 0 || text[0] == '#' || text[0] == '<')
             {
                 break;
             }

@@ -14,6 +14,10 @@ internal sealed class HttpBlockLines
 
     private readonly LineMap _map;
     private readonly int _firstLine;
+    private readonly string _content;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+    private readonly string?[] _lines;
     private readonly int[] _offsets;
     private readonly bool[] _blankPrefix;
 
@@ -21,24 +25,51 @@ internal sealed class HttpBlockLines
     {
         _map = map;
         _firstLine = block.ContentLocation.StartLine;
-        var content = block.Content ?? string.Empty;
-        if (content.EndsWith("\n", StringComparison.Ordinal))
+        _content = block.Content ?? string.Empty;
+        var length = _content.EndsWith("\n", StringComparison.Ordinal) ? _content.Length - 1 : _content.Length;
+        var count = 1;
+        for (var k = _content.IndexOf('\n', 0, length); k >= 0; k = _content.IndexOf('\n', k + 1, length - k - 1))
         {
-            content = content.Substring(0, content.Length - 1);
+            count++;
         }
 
-        Lines = content.Split('\n');
-        _offsets = new int[Lines.Length];
-        _blankPrefix = new bool[Lines.Length];
+        _starts = new int[count];
+        _lengths = new int[count];
+        var start = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = i == count - 1 ? length : _content.IndexOf('\n', start, length - start);
+            _starts[i] = start;
+            _lengths[i] = end - start;
+            start = end + 1;
+        }
+
+        _lines = new string?[count];
+        _offsets = new int[count];
+        _blankPrefix = new bool[count];
         for (var i = 0; i < _offsets.Length; i++)
         {
             _offsets[i] = Unknown;
         }
     }
 
-    public string[] Lines { get; }
+    public int Count => _starts.Length;
 
-    public int Count => Lines.Length;
+    /// <summary>The text of content line <paramref name="i"/> (made once, on demand).</summary>
+    public string Line(int i) => _lines[i] ??= StringTable.Get(_content, _starts[i], _lengths[i]);
+
+    /// <summary>The characters of content line <paramref name="i"/>, without making a string.</summary>
+    public ReadOnlySpan<char> LineSpan(int i) => _content.AsSpan(_starts[i], _lengths[i]);
+
+    public int LineLength(int i) => _lengths[i];
+
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> joined by LF: one slice of the content.</summary>
+    public string Text(int first, int last)
+    {
+        var start = _starts[first];
+        var length = _starts[last] + _lengths[last] - start;
+        return start == 0 && length == _content.Length ? _content : _content.Substring(start, length);
+    }
 
     /// <summary>The absolute page offset of the first character of line <paramref name="i"/>.</summary>
     public int Offset(int i)
@@ -53,18 +84,19 @@ internal sealed class HttpBlockLines
     }
 
     /// <summary>The absolute page offset just after the last character of line <paramref name="i"/>.</summary>
-    public int EndOffset(int i) => Offset(i) + Lines[i].Length;
+    public int EndOffset(int i) => Offset(i) + _lengths[i];
 
     /// <summary>The 1-based page line of content line <paramref name="i"/>.</summary>
     public int PageLine(int i) => _firstLine + i;
 
-    public bool IsBlank(int i) => FirstNonWhiteSpace(Lines[i]) < 0;
+    public bool IsBlank(int i) => FirstNonWhiteSpace(LineSpan(i)) < 0;
 
     /// <summary>The first character of line <paramref name="i"/> that is not white space, or '\0' for a blank line.</summary>
     public char FirstChar(int i)
     {
-        var index = FirstNonWhiteSpace(Lines[i]);
-        return index < 0 ? '\0' : Lines[i][index];
+        var line = LineSpan(i);
+        var index = FirstNonWhiteSpace(line);
+        return index < 0 ? '\0' : line[index];
     }
 
     /// <summary>
@@ -88,7 +120,7 @@ internal sealed class HttpBlockLines
     /// <summary>The location of line <paramref name="i"/> without its leading and trailing whitespace.</summary>
     public LocationInfo TrimmedLocation(int i)
     {
-        var line = Lines[i];
+        var line = LineSpan(i);
         var lead = Math.Max(0, FirstNonWhiteSpace(line));
         var end = line.Length;
         while (end > lead && char.IsWhiteSpace(line[end - 1]))
@@ -102,7 +134,7 @@ internal sealed class HttpBlockLines
     /// <summary>The location from the start of line <paramref name="first"/> to the end of line <paramref name="last"/>.</summary>
     public LocationInfo Span(int first, int last) => _map.GetLocation(Offset(first), Math.Max(0, EndOffset(last) - Offset(first)));
 
-    private static int FirstNonWhiteSpace(string line)
+    private static int FirstNonWhiteSpace(ReadOnlySpan<char> line)
     {
         for (var k = 0; k < line.Length; k++)
         {
@@ -116,13 +148,13 @@ internal sealed class HttpBlockLines
     }
 
     /// <summary>Whether the page line starting at <paramref name="lineStart"/> is exactly <paramref name="line"/>.</summary>
-    private bool StartsLine(int lineStart, string line)
+    private bool StartsLine(int lineStart, ReadOnlySpan<char> line)
     {
         var text = _map.Text;
         var end = lineStart + line.Length;
         return end <= text.Length
             && (end == text.Length || text[end] == '\n' || text[end] == '\r')
-            && string.CompareOrdinal(text, lineStart, line, 0, line.Length) == 0;
+            && text.AsSpan(lineStart, line.Length).SequenceEqual(line);
     }
 
     private int Locate(int i)
@@ -134,27 +166,27 @@ internal sealed class HttpBlockLines
         }
 
         var lineStart = _map.LineStart(pageLine);
-        var line = Lines[i];
+        var line = LineSpan(i);
         if (StartsLine(lineStart, line))
         {
             _blankPrefix[i] = true;
             return lineStart;
         }
 
-        var pageText = _map.LineText(pageLine);
+        var pageText = _map.LineText(pageLine).AsSpan();
         if (line.Length == 0)
         {
             _blankPrefix[i] = FirstNonWhiteSpace(pageText) < 0;
             return lineStart;
         }
 
-        var column = pageText.IndexOf(line, StringComparison.Ordinal);
+        var column = pageText.IndexOf(line);
         if (column < 0)
         {
             return lineStart;
         }
 
-        _blankPrefix[i] = FirstNonWhiteSpace(pageText.Substring(0, column)) < 0;
+        _blankPrefix[i] = FirstNonWhiteSpace(pageText.Slice(0, column)) < 0;
         return lineStart + column;
     }
 }

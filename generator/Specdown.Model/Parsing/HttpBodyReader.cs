@@ -23,18 +23,7 @@ internal static class HttpBodyReader
             last--;
         }
 
-        var builder = new StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (i > first)
-            {
-                builder.Append('\n');
-            }
-
-            builder.Append(lines.Lines[i]);
-        }
-
-        var text = builder.ToString();
+        var text = lines.Text(first, last);
         var isJson = lines.FirstChar(first) == '{' || lines.FirstChar(first) == '[';
         var json = isJson ? ReadJson(map, lines, first, last, text) : null;
         return new HttpBody(text, json, lines.Span(first, last));

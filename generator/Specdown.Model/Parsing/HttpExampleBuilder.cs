@@ -41,7 +41,7 @@ internal sealed class HttpExampleBuilder
             return Create(_expected.Value, _block.Location, -1);
         }
 
-        _start = HttpStartLine.Read(_lines.Lines[first]);
+        _start = HttpStartLine.Read(_lines.Line(first));
         if (_start is not null && _expected is null && IsRequestList(first))
         {
             return null;
@@ -89,7 +89,7 @@ internal sealed class HttpExampleBuilder
         }
 
         var location = _lines.TrimmedLocation(first);
-        if (kind == HttpExampleKind.Request && (_start = HttpStartLine.ReadUrlOnly(_lines.Lines[first])) is not null)
+        if (kind == HttpExampleKind.Request && (_start = HttpStartLine.ReadUrlOnly(_lines.Line(first))) is not null)
         {
             Issue("request-line-without-method", "the request line has no HTTP method", location);
             return ReadHeaders(first + 1);
@@ -139,9 +139,9 @@ internal sealed class HttpExampleBuilder
                 return i;
             }
 
-            var another = HttpStartLine.Read(_lines.Lines[i]) is { Kind: HttpExampleKind.Request };
+            var another = HttpStartLine.Read(_lines.Line(i)) is { Kind: HttpExampleKind.Request };
             Issue(another ? "additional-request-line" : "header-without-colon",
-                "'" + Shorten(_lines.Lines[i].Trim()) + (another ? "' is a second request line" : "' is not a header (Name: value)"),
+                "'" + Shorten(_lines.Line(i).Trim()) + (another ? "' is a second request line" : "' is not a header (Name: value)"),
                 _lines.TrimmedLocation(i));
             i++;
         }
@@ -152,7 +152,7 @@ internal sealed class HttpExampleBuilder
     private bool TryHeader(int i, out HttpHeader? header)
     {
         header = null;
-        var line = _lines.Lines[i];
+        var line = _lines.Line(i);
         var lead = 0;
         while (lead < line.Length && char.IsWhiteSpace(line[lead]))
         {
@@ -176,13 +176,13 @@ internal sealed class HttpExampleBuilder
             return false;
         }
 
-        var value = line.Substring(colon + 1).Trim();
+        var value = StringTable.Get(line.AsSpan(colon + 1).Trim());
         if (value.StartsWith("//", StringComparison.Ordinal))
         {
             return false;
         }
 
-        header = new HttpHeader(line.Substring(lead, end - lead), value, _lines.TrimmedLocation(i));
+        header = new HttpHeader(StringTable.Get(line, lead, end - lead), value, _lines.TrimmedLocation(i));
         return true;
     }
 
@@ -248,7 +248,7 @@ internal sealed class HttpExampleBuilder
                 continue;
             }
 
-            if (HttpStartLine.Read(_lines.Lines[i]) is not { Kind: HttpExampleKind.Request })
+            if (HttpStartLine.Read(_lines.Line(i)) is not { Kind: HttpExampleKind.Request })
             {
                 return false;
             }

@@ -56,48 +56,49 @@ internal sealed class HttpStartLine
     /// </summary>
     public static string UrlToPath(string url)
     {
-        var path = url.Trim();
-        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        var path = url.AsSpan().Trim();
+        var scheme = path.IndexOf("://".AsSpan());
         if (scheme > 0 && scheme < 8)
         {
-            var slash = path.IndexOf('/', scheme + 3);
-            path = slash < 0 ? "/" : path.Substring(slash);
+            var slash = path.Slice(scheme + 3).IndexOf('/');
+            path = slash < 0 ? "/".AsSpan() : path.Slice(scheme + 3 + slash);
         }
 
-        var cut = path.IndexOfAny(new[] { '?', '#' });
+        var cut = path.IndexOfAny('?', '#');
         if (cut >= 0)
         {
-            path = path.Substring(0, cut);
+            path = path.Slice(0, cut);
         }
 
-        if (path.StartsWith("~", StringComparison.Ordinal))
+        if (path.Length > 0 && path[0] == '~')
         {
-            path = path.Substring(1);
+            path = path.Slice(1);
         }
 
-        if (!path.StartsWith("/", StringComparison.Ordinal))
+        if (path.Length == 0 || path[0] != '/')
         {
-            path = "/" + path;
+            return StripVersion(("/" + path.ToString()).AsSpan());
         }
 
         return StripVersion(path);
     }
 
-    private static string StripVersion(string path)
+    private static string StripVersion(ReadOnlySpan<char> path)
     {
-        var end = path.IndexOf('/', 1);
-        var first = end < 0 ? path.Substring(1) : path.Substring(1, end - 1);
+        var end = path.Slice(1).IndexOf('/');
+        end = end < 0 ? -1 : end + 1;
+        var first = end < 0 ? path.Slice(1) : path.Slice(1, end - 1);
         if (!IsVersionSegment(first))
         {
-            return path;
+            return StringTable.Get(path);
         }
 
-        return end < 0 ? "/" : path.Substring(end);
+        return end < 0 ? "/" : StringTable.Get(path.Slice(end));
     }
 
-    private static bool IsVersionSegment(string segment)
+    private static bool IsVersionSegment(ReadOnlySpan<char> segment)
     {
-        if (string.Equals(segment, "beta", StringComparison.OrdinalIgnoreCase))
+        if (segment.Equals("beta".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

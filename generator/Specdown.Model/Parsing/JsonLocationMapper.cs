@@ -77,6 +77,6 @@ internal sealed class JsonLocationMapper
     private int Absolute(int line, int column)
     {
         var i = Math.Max(_first, Math.Min(_last, _first + line - 1));
-        return _lines.Offset(i) + Math.Max(0, Math.Min(column - 1, _lines.Lines[i].Length));
+        return _lines.Offset(i) + Math.Max(0, Math.Min(column - 1, _lines.LineLength(i)));
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class JsonParser
             if (ch == quote)
             {
                 _pos = i + 1;
-                return _text.Substring(start + 1, i - start - 1);
+                return StringTable.Get(_text, start + 1, i - start - 1);
             }
 
             if (ch == '\\' || ch < ' ')
@@ -203,7 +203,7 @@ internal sealed partial class JsonParser
         if (IsJsonNumber(start, i))
         {
             _pos = i;
-            return Leaf(JsonKind.Number, _text.Substring(start, length), start, length);
+            return Leaf(JsonKind.Number, StringTable.Get(_text, start, length), start, length);
         }
 
         var token = _text.Substring(start, length);

@@ -198,7 +198,7 @@ internal sealed partial class JsonParser
                 _pos++;
             }
 
-            name = _text.Substring(nameStart, _pos - nameStart);
+            name = StringTable.Get(_text, nameStart, _pos - nameStart);
             Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else

@@ -41,6 +41,24 @@ public sealed class LineMap
         return Text.Substring(start, end - start);
     }
 
+    /// <summary>The characters of 1-based <paramref name="line"/>, without its line break and without making a string.</summary>
+    public ReadOnlySpan<char> LineSpan(int line)
+    {
+        if (line < 1)
+        {
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        var start = LineStart(line);
+        var end = line >= 1 && line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return Text.AsSpan(start, end - start);
+    }
+
     /// <summary>The 1-based line and column of an offset (clamped into the text).</summary>
     public (int Line, int Column) GetPosition(int offset)
     {

@@ -98,7 +98,7 @@ internal static class MarkdigInlines
     {
         if (!NeedsCollapse(builder, start))
         {
-            return builder.ToString(start, builder.Length - start);
+            return StringTable.Get(builder, start, builder.Length - start);
         }
 
         var result = new StringBuilder(builder.Length - start);
@@ -121,7 +121,7 @@ internal static class MarkdigInlines
             result.Append(c);
         }
 
-        return result.ToString();
+        return StringTable.Get(result, 0, result.Length);
     }
 
     private static bool NeedsCollapse(StringBuilder builder, int start)

@@ -18,7 +18,22 @@ internal sealed class PageContext
         CancellationToken = cancellationToken;
         Ledger = new AccountingLedger(Map);
         Sections = new SectionTracker();
+        var scratch = _sharedScratch;
+        if (scratch == null || scratch.Capacity > MaxSharedScratch)
+        {
+            _sharedScratch = scratch = new StringBuilder(256);
+        }
+
+        scratch.Clear();
+        Scratch = scratch;
     }
+
+    /// <summary>A larger scratch builder (after a huge paragraph) is not kept for the next page.</summary>
+    private const int MaxSharedScratch = 1 << 16;
+
+    /// <summary>One scratch builder per thread, reused by every page parsed on it (parses do not nest).</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? _sharedScratch;
 
     public string Path { get; }
 
@@ -30,7 +45,7 @@ internal sealed class PageContext
 
     public SectionTracker Sections { get; }
 
-    public StringBuilder Scratch { get; } = new();
+    public StringBuilder Scratch { get; }
 
     /// <summary>Reusable lists for readers (never stored in the model).</summary>
     public List<LinkRef> LinkScratch { get; } = new();
@@ -128,10 +143,19 @@ internal sealed class PageContext
 
     private Dictionary<string, int>? _anchors;
 
+    [System.ThreadStatic]
+    private static Dictionary<string, int>? _sharedAnchors;
+
     /// <summary>A heading anchor made unique on the page the way GitHub does it (<c>x</c>, <c>x-1</c>, <c>x-2</c>...).</summary>
     public string UniqueAnchor(string slug)
     {
-        _anchors ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+        if (_anchors == null)
+        {
+            // One dictionary per thread, emptied for each page (parses do not nest); a huge one is not kept.
+            _anchors = _sharedAnchors is { Count: < 4096 } shared ? shared : _sharedAnchors = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            _anchors.Clear();
+        }
+
         if (!_anchors.TryGetValue(slug, out var count))
         {
             _anchors[slug] = 1;

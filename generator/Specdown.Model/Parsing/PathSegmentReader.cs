@@ -69,7 +69,7 @@ internal static class PathSegmentReader
             {
                 if (i > start)
                 {
-                    parts.Add(path.Substring(start, i - start));
+                    parts.Add(StringTable.Get(path, start, i - start));
                 }
 
                 start = i + 1;

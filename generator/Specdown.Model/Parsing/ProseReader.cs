@@ -48,25 +48,31 @@ internal static class ProseReader
     {
         var links = context.LinkScratch;
         links.Clear();
-        var builder = new StringBuilder();
+        StringBuilder? builder = null;
+        var joined = string.Empty;
         foreach (var child in container)
         {
             if (child is ParagraphBlock paragraph)
             {
                 var text = MarkdigInlines.PlainText(paragraph, context.Map, context.Scratch, links);
-                if (builder.Length > 0 && text.Length > 0)
+                if (joined.Length == 0 || text.Length == 0)
                 {
-                    builder.Append(' ');
+                    joined = joined.Length == 0 ? text : joined;
+                }
+                else
+                {
+                    // Two or more non-empty paragraphs: joined by one space.
+                    builder ??= new StringBuilder(joined);
+                    builder.Append(' ').Append(text);
                 }
 
-                builder.Append(text);
                 var paragraphLocation = Location(context, paragraph);
                 context.Ledger.Set(paragraphLocation.StartLine, paragraphLocation.EndLine, "prose");
             }
         }
 
         var location = Location(context, container);
-        Add(context, new TextBlock(kind, builder.ToString(), context.Sections.Kind, location), links);
+        Add(context, new TextBlock(kind, builder?.ToString() ?? joined, context.Sections.Kind, location), links);
     }
 
     private static void Add(PageContext context, TextBlock block, List<LinkRef> links)

@@ -87,7 +87,7 @@ internal static class SectionClassifier
             }
         }
 
-        return builder.ToString();
+        return StringTable.Get(builder, 0, builder.Length);
     }
 
     private static SectionKind ClassifyByPrefix(string text, bool inExamples)

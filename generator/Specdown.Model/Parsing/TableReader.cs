@@ -95,7 +95,7 @@ internal static class TableReader
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, end) = spans[i];
-            var raw = text.Substring(start, end - start);
+            var raw = StringTable.Get(text, start, end - start);
             var location = new LocationInfo(map.Path, start, end - start, line, start - lineStart + 1, line, end - lineStart + 1);
             var markdigCell = FindCell(markdigCells, ref next, start, end);
             cells[i] = markdigCell == null || IsPlain(raw)

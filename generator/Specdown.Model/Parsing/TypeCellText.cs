@@ -32,9 +32,16 @@ internal sealed class TypeCellText
 
     public int LinkCount { get; }
 
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static TypeCellText Read(string raw)
     {
-        var builder = new StringBuilder(raw.Length);
+        var builder = _builder ??= new StringBuilder();
+        builder.Clear();
         string? linkText = null;
         string? linkTarget = null;
         string? linkLabel = null;
@@ -63,13 +70,15 @@ internal sealed class TypeCellText
             i++;
         }
 
-        return new TypeCellText(Strip(builder.ToString()), linkText, linkTarget, linkLabel, linkCount);
+        var plain = linkCount == 0 ? raw : builder.ToString();
+        return new TypeCellText(Strip(plain), linkText, linkTarget, linkLabel, linkCount);
     }
 
-    /// <summary>Removes emphasis, code marks, HTML tags and entities; collapses white space.</summary>
+    /// <summary>Removes emphasis, code marks, HTML tags and entities; collapses white space (one pass, no copies).</summary>
     private static string Strip(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = _buffer is { } cached && cached.Length >= text.Length ? cached : _buffer = new char[Math.Max(64, text.Length)];
+        var writer = new CollapsingWriter(buffer);
         var finder = new TypeCellFinder(text);
         for (var i = 0; i < text.Length; i++)
         {
@@ -89,22 +98,24 @@ internal sealed class TypeCellText
                 var close = finder.Next('>', i + 1);
                 if (close > i && IsTag(text, i + 1, close))
                 {
-                    builder.Append(' ');
+                    writer.Append(' ');
                     i = close;
                     continue;
                 }
             }
 
-            if (c == '&' && TryEntity(text, i, builder, out var end))
+            if (c == '&' && TryEntity(text, i, out var decoded, out var end))
             {
+                writer.Append(decoded);
                 i = end;
                 continue;
             }
 
-            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            writer.Append(char.IsWhiteSpace(c) ? ' ' : c);
         }
 
-        return Collapse(builder.ToString());
+        var result = new ReadOnlySpan<char>(buffer, 0, writer.Length);
+        return result.SequenceEqual(text.AsSpan()) ? text : StringTable.Get(result);
     }
 
     private static bool IsTag(string text, int start, int end)
@@ -118,48 +129,42 @@ internal sealed class TypeCellText
         return char.IsLetter(first) || first == '/' || first == '!';
     }
 
-    private static bool TryEntity(string text, int i, StringBuilder builder, out int end)
+    private static bool TryEntity(string text, int i, out char decoded, out int end)
     {
+        decoded = ' ';
         end = text.IndexOf(';', i, Math.Min(10, text.Length - i));
         if (end < 0)
         {
             return false;
         }
 
-        var entity = text.Substring(i, end - i + 1);
-        switch (entity)
+        var entity = text.AsSpan(i, end - i + 1);
+        if (entity.SequenceEqual("&nbsp;".AsSpan()))
         {
-            case "&nbsp;": builder.Append(' '); return true;
-            case "&lt;": builder.Append('<'); return true;
-            case "&gt;": builder.Append('>'); return true;
-            case "&amp;": builder.Append('&'); return true;
-            case "&#124;": builder.Append('|'); return true;
-            default: return false;
+            decoded = ' ';
         }
-    }
-
-    private static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        else if (entity.SequenceEqual("&lt;".AsSpan()))
         {
-            if (c == ' ')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
+            decoded = '<';
+        }
+        else if (entity.SequenceEqual("&gt;".AsSpan()))
+        {
+            decoded = '>';
+        }
+        else if (entity.SequenceEqual("&amp;".AsSpan()))
+        {
+            decoded = '&';
+        }
+        else if (entity.SequenceEqual("&#124;".AsSpan()))
+        {
+            decoded = '|';
+        }
+        else
+        {
+            return false;
         }
 
-        return builder.ToString();
+        return true;
     }
 
     /// <summary>Reads <c>[text](target)</c>, <c>[text][label]</c> or <c>[text][]</c> at <paramref name="i"/>.</summary>
@@ -175,14 +180,14 @@ internal sealed class TypeCellText
             return false;
         }
 
-        text = raw.Substring(i + 1, close - i - 1);
+        text = StringTable.Get(raw, i + 1, close - i - 1);
         var opener = close + 1 < raw.Length ? raw[close + 1] : '\0';
         if (opener != '(' && opener != '[')
         {
             // A shortcut reference link, [text], resolved by the page's link definitions.
             label = text;
             next = close + 1;
-            return text.Trim().Length > 0;
+            return text.AsSpan().Trim().Length > 0;
         }
 
         var closer = opener == '(' ? ')' : opener == '[' ? ']' : '\0';
@@ -192,15 +197,15 @@ internal sealed class TypeCellText
             return false;
         }
 
-        var inside = raw.Substring(close + 2, end - close - 2).Trim();
+        var inside = raw.AsSpan(close + 2, end - close - 2).Trim();
         if (opener == '(')
         {
             var space = inside.IndexOf(' ');
-            target = (space > 0 ? inside.Substring(0, space) : inside).Trim('<', '>');
+            target = StringTable.Get((space > 0 ? inside.Slice(0, space) : inside).Trim("<>".AsSpan()));
         }
         else
         {
-            label = inside.Length == 0 ? text : inside;
+            label = inside.Length == 0 ? text : StringTable.Get(inside);
         }
 
         next = end + 1;
