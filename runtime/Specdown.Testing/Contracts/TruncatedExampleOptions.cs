@@ -26,7 +26,10 @@ internal static class TruncatedExampleOptions
     {
         foreach (var property in typeInfo.Properties)
         {
-            property.IsRequired = false;
+            if (property.IsRequired)
+            {
+                property.IsRequired = false;
+            }
         }
     }
 }
