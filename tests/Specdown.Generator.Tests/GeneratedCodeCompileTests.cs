@@ -20,6 +20,20 @@ public class GeneratedCodeCompileTests
 
     [Theory]
     [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
+    public void Fixture_compiles_without_warnings_with_documentation_on(string fixture)
+    {
+        // Consumers build with TreatWarningsAsErrors and GenerateDocumentationFile: the generated code must be clean.
+        var sources = Fixtures.Emit(fixture, server: true);
+        var parse = Compiler.ParseOptions.WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
+        var trees = sources.Select(s => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(s.Source, parse, path: s.HintName));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Docs", trees, Compiler.References(aspNet: true),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable, warningLevel: 9999));
+        var warnings = compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings.Take(30)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures.Names), MemberType = typeof(Fixtures))]
     public void Fixture_compiles_without_aspnetcore(string fixture)
     {
         var sources = Fixtures.Emit(fixture, server: false);
