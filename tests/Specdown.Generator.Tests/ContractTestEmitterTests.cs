@@ -99,6 +99,22 @@ public class ContractTestEmitterTests
     }
 
     [Fact]
+    public void Seed_contract_tests_match_the_snapshot()
+    {
+        var sources = SpecdownEmitter.Emit(SpecPages.Spec(), Fixtures.Options with { EmitContractTests = true }, serverAvailable: false)
+            .Where(s => s.HintName.StartsWith("ContractTests/", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(
+            new[] { "ContractTests/ChatPostChatsRefContractTests.g.cs", "ContractTests/SpecdownContractSummary.g.cs", "ContractTests/SpecdownContractTarget.g.cs" },
+            sources.Select(s => s.HintName));
+        foreach (var source in sources)
+        {
+            Snapshot.Verify(source.Source, source.HintName.Replace('/', '.').Replace(".g.cs", string.Empty));
+        }
+    }
+
+    [Fact]
     public void Editing_one_page_re_emits_only_its_contract_tests()
     {
         var compilation = WithLibraries(DriverHarness.Compilation(aspNet: false), target: false);

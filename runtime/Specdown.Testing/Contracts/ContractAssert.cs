@@ -41,7 +41,7 @@ public static class ContractAssert
             : serializerOptions;
         var typeInfo = TypedSampleWriter.Resolve(metadataOptions, typeof(T));
         var reading = example is { Truncated: true } && part == ExamplePart.Response ? TruncatedExampleOptions.For(serializerOptions) : serializerOptions;
-        return RoundTripCore(example, part, options, typeInfo, json => JsonSerializer.Deserialize<T>(json, reading), value => JsonSerializer.Serialize(value, serializerOptions));
+        return RoundTripCore(example, part, options, typeInfo, json => JsonSerializer.Deserialize<T>(json, reading), value => JsonSerializer.Serialize(value, reading));
     }
 
     /// <summary>Replays the example's request through <paramref name="client"/> and asserts the response conforms.</summary>

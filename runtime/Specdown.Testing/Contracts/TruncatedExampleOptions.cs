@@ -26,7 +26,17 @@ internal static class TruncatedExampleOptions
     {
         foreach (var property in typeInfo.Properties)
         {
+            if (!property.IsRequired)
+            {
+                continue;
+            }
+
             property.IsRequired = false;
+            if (property.PropertyType == typeof(JsonElement) && property.ShouldSerialize is null)
+            {
+                // A required JsonElement left out of the example stays default (Undefined), which cannot be written.
+                property.ShouldSerialize = static (_, value) => value is JsonElement element && element.ValueKind != JsonValueKind.Undefined;
+            }
         }
     }
 }
