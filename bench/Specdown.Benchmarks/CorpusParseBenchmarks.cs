@@ -23,11 +23,9 @@ public class CorpusParseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = CorpusRoot();
-        var files = Directory.GetFiles(root, "*.md", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        _paths = files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToArray();
-        _texts = files.Select(File.ReadAllText).ToArray();
+        var corpus = CorpusFiles.Load();
+        _paths = corpus.Paths;
+        _texts = corpus.Texts;
     }
 
     [Benchmark(Baseline = true)]
@@ -81,22 +79,4 @@ public class CorpusParseBenchmarks
     }
 
     /// <summary>SPECDOWN_CORPUS, else the corpus beside the repository root.</summary>
-    public static string CorpusRoot()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("SPECDOWN_CORPUS");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus", "graph-docs-beta-2021"));
-            }
-        }
-
-        throw new DirectoryNotFoundException("Set SPECDOWN_CORPUS: Generator.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -39,7 +39,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = CorpusParseBenchmarks.CorpusRoot();
+        var root = CorpusFiles.FindRoot();
         var files = Directory.GetFiles(root, "*.md", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
         _texts = files.Select(f => (AdditionalText)new FileText(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f))).ToArray();
