@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using Specdown.Model;
+using Specdown.Model.Collections;
+using Specdown.Model.Diagnostics;
+
+namespace Specdown.Analyzers.Rules;
+
+/// <summary>
+/// The rules that read one page and nothing else (no doc set): they can run as soon as the page is parsed. What the
+/// rules that need the doc set (<see cref="DocSetRules"/>) read is kept by <see cref="Slim"/>; the rest of the page can be
+/// dropped, which is how <c>specdown check</c> keeps its memory small.
+/// </summary>
+public static class PageRules
+{
+    /// <summary>The parser's diagnostics of <paramref name="page"/> and every page-local rule's.</summary>
+    public static void Check(PageModel page, List<DiagnosticInfo> output)
+    {
+        output.AddRange(page.Diagnostics);
+        PlaceholderTextRule.Check(page, output);
+        BodylessStatusRule.Check(page, output);
+        ContentLengthRule.Check(page, output);
+        MalformedHttpRule.Check(page, output);
+        RequiredPropertyRule.Check(page, output);
+        InvalidJsonRule.Check(page, output);
+        StatusProseRule.Check(page, output);
+        RefBodyRule.Check(page, output);
+        AnnotationRule.Check(page, output);
+    }
+
+    /// <summary>
+    /// The anchors links can point at on <paramref name="page"/> (headings, HTML anchors): collect them before
+    /// <see cref="Slim"/> and give them to <see cref="DocSetRules"/>.
+    /// </summary>
+    public static HashSet<string> Anchors(PageModel page) => BrokenLinkRule.Anchors(page);
+
+    /// <summary>
+    /// The page with only what <see cref="DocSet.Create"/> and <see cref="DocSetRules"/> read (path, kind, types, enums,
+    /// operation, examples, the links to check; tables and code blocks of pages that define types): after
+    /// <see cref="Check"/> and <see cref="Anchors"/>, the rules give the same results on the slim page as on the full one.
+    /// </summary>
+    public static PageModel Slim(PageModel page)
+    {
+        var definesTypes = !page.Types.IsEmpty;
+        return page with
+        {
+            FrontMatter = default,
+            Headings = default,
+            PageAnnotations = default,
+            TextBlocks = default,
+            Links = new EquatableArray<LinkRef>(BrokenLinkRule.CheckedLinks(page).ToArray()),
+            Tables = definesTypes ? page.Tables : default,
+            CodeBlocks = definesTypes ? page.CodeBlocks : default,
+            Examples = SlimExamples(page.Examples),
+            ExamplePairs = default,
+            Diagnostics = default,
+            Accounting = default,
+        };
+    }
+
+    /// <summary>The examples without what only the page-local rules read (body text, headers, syntax issues).</summary>
+    private static EquatableArray<HttpExample> SlimExamples(EquatableArray<HttpExample> examples)
+    {
+        if (examples.IsEmpty)
+        {
+            return examples;
+        }
+
+        var slim = new HttpExample[examples.Count];
+        for (var i = 0; i < slim.Length; i++)
+        {
+            slim[i] = examples[i] with { Body = null, Headers = default, SyntaxIssues = default };
+        }
+
+        return new EquatableArray<HttpExample>(slim);
+    }
+}
