@@ -15,7 +15,7 @@ internal sealed class BrokenLinkRule
 {
     private readonly DocSetPaths _paths;
     private readonly IReadOnlyDictionary<string, HashSet<string>>? _knownAnchors;
-    private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Folder, string Path), string?> _resolved = new();
 
     public BrokenLinkRule(DocSet docSet)
@@ -55,14 +55,18 @@ internal sealed class BrokenLinkRule
         }
     }
 
-    /// <summary>The links <see cref="Check"/> looks at: all but those inside <c>[!INCLUDE …]</c> lines.</summary>
+    /// <summary>
+    /// The links <see cref="Check"/> can report: relative links to a <c>.md</c> page or to an anchor, outside
+    /// <c>[!INCLUDE …]</c> lines.
+    /// </summary>
     public static List<LinkRef> CheckedLinks(PageModel page)
     {
         var includes = IncludeRanges(page);
-        var links = new List<LinkRef>(page.Links.Count);
+        var links = new List<LinkRef>();
         foreach (var link in page.Links)
         {
-            if (includes is null || !InRanges(includes, link.Location.StartLine))
+            if ((includes is null || !InRanges(includes, link.Location.StartLine))
+                && IsCandidate(link.Target.Trim().Trim('<', '>'), out _, out _))
             {
                 links.Add(link);
             }
@@ -91,31 +95,54 @@ internal sealed class BrokenLinkRule
         return anchors;
     }
 
-    private string? Problem(PageModel page, string folder, string target)
+    /// <summary>
+    /// Whether <paramref name="target"/> is a relative link to a <c>.md</c> page (<paramref name="pathEnd"/> &gt; 0) or to
+    /// an anchor that is not a tab (<paramref name="hash"/> ≥ 0): the only links that can be broken.
+    /// </summary>
+    private static bool IsCandidate(string target, out int hash, out int pathEnd)
     {
+        hash = -1;
+        pathEnd = 0;
         if (target.Length == 0 || target[0] == '/' || target.IndexOf("://", StringComparison.Ordinal) >= 0
             || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return false;
         }
 
-        var hash = target.IndexOf('#');
-        var pathEnd = hash < 0 ? target.Length : hash;
+        hash = target.IndexOf('#');
+        pathEnd = hash < 0 ? target.Length : hash;
         var query = target.IndexOf('?', 0, pathEnd);
         if (query >= 0)
         {
             pathEnd = query;
         }
 
+        if (pathEnd > 0 && (pathEnd < 3 || string.Compare(target, pathEnd - 3, ".md", 0, 3, StringComparison.OrdinalIgnoreCase) != 0))
+        {
+            return false;
+        }
+
+        if (hash < 0 || hash == target.Length - 1 || string.Compare(target, hash + 1, "tab/", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            // No anchor to check: only the page is.
+            hash = -1;
+            return pathEnd > 0;
+        }
+
+        return true;
+    }
+
+    private string? Problem(PageModel page, string folder, string target)
+    {
+        if (!IsCandidate(target, out var hash, out var pathEnd))
+        {
+            return null;
+        }
+
         PageModel? targetPage = page;
         string? targetPath = null;
         if (pathEnd > 0)
         {
-            if (pathEnd < 3 || string.Compare(target, pathEnd - 3, ".md", 0, 3, StringComparison.OrdinalIgnoreCase) != 0)
-            {
-                return null;
-            }
-
             var resolved = Resolve(page.Path, folder, target.Substring(0, pathEnd));
             if (resolved is null)
             {
@@ -131,7 +158,7 @@ internal sealed class BrokenLinkRule
             targetPath = resolved;
         }
 
-        if (hash < 0 || hash == target.Length - 1 || string.Compare(target, hash + 1, "tab/", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        if (hash < 0)
         {
             return null;
         }

@@ -35,7 +35,9 @@ public static class PageRules
 
     /// <summary>
     /// The page with only what <see cref="DocSet.Create"/> and <see cref="DocSetRules"/> read (path, kind, types, enums,
-    /// operation, examples, the links to check; tables and code blocks of pages that define types): after
+    /// operation, examples without body text and headers, the links that can be broken; the table headings and code-block
+    /// annotations of pages that define types). A doc-set rule that starts reading more of a page must be reflected here
+    /// (<c>CheckPipelineTests</c> compare both ways on every fixture). After
     /// <see cref="Check"/> and <see cref="Anchors"/>, the rules give the same results on the slim page as on the full one.
     /// </summary>
     public static PageModel Slim(PageModel page)
@@ -48,13 +50,37 @@ public static class PageRules
             PageAnnotations = default,
             TextBlocks = default,
             Links = new EquatableArray<LinkRef>(BrokenLinkRule.CheckedLinks(page).ToArray()),
-            Tables = definesTypes ? page.Tables : default,
-            CodeBlocks = definesTypes ? page.CodeBlocks : default,
+            Tables = definesTypes ? SlimTables(page.Tables) : default,
+            CodeBlocks = definesTypes ? SlimCodeBlocks(page.CodeBlocks) : default,
             Examples = SlimExamples(page.Examples),
             ExamplePairs = default,
             Diagnostics = default,
             Accounting = default,
         };
+    }
+
+    /// <summary>The tables without their cells (the doc-set rules read a table's heading and lines only).</summary>
+    private static EquatableArray<DocTable> SlimTables(EquatableArray<DocTable> tables)
+    {
+        var slim = new DocTable[tables.Count];
+        for (var i = 0; i < slim.Length; i++)
+        {
+            slim[i] = tables[i] with { Header = default, Rows = default };
+        }
+
+        return new EquatableArray<DocTable>(slim);
+    }
+
+    /// <summary>The code blocks without their content (the doc-set rules read their annotations only).</summary>
+    private static EquatableArray<CodeBlock> SlimCodeBlocks(EquatableArray<CodeBlock> blocks)
+    {
+        var slim = new CodeBlock[blocks.Count];
+        for (var i = 0; i < slim.Length; i++)
+        {
+            slim[i] = blocks[i] with { Content = string.Empty };
+        }
+
+        return new EquatableArray<CodeBlock>(slim);
     }
 
     /// <summary>The examples without what only the page-local rules read (body text, headers, syntax issues).</summary>
