@@ -35,7 +35,7 @@ public static class PageRules
 
     /// <summary>
     /// The page with only what <see cref="DocSet.Create"/> and <see cref="DocSetRules"/> read (path, kind, types, enums,
-    /// operation, examples without body text and headers, the links that can be broken; the table headings and code-block
+    /// operation without request headers and path segments, examples without body text and headers, the links that can be broken; the table headings and code-block
     /// annotations of pages that define types). A doc-set rule that starts reading more of a page must be reflected here
     /// (<c>CheckPipelineTests</c> compare both ways on every fixture). After
     /// <see cref="Check"/> and <see cref="Anchors"/>, the rules give the same results on the slim page as on the full one.
@@ -52,11 +52,29 @@ public static class PageRules
             Links = new EquatableArray<LinkRef>(BrokenLinkRule.CheckedLinks(page).ToArray()),
             Tables = definesTypes ? SlimTables(page.Tables) : default,
             CodeBlocks = definesTypes ? SlimCodeBlocks(page.CodeBlocks) : default,
+            Operation = SlimOperation(page.Operation),
             Examples = SlimExamples(page.Examples),
             ExamplePairs = default,
             Diagnostics = default,
             Accounting = default,
         };
+    }
+
+    /// <summary>The operation without its request headers and parsed path segments (the doc-set rules read the templates).</summary>
+    private static OperationModel? SlimOperation(OperationModel? operation)
+    {
+        if (operation is null)
+        {
+            return null;
+        }
+
+        var paths = new HttpPath[operation.Paths.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = operation.Paths[i] with { Segments = default };
+        }
+
+        return operation with { Paths = new EquatableArray<HttpPath>(paths), RequestHeaders = default };
     }
 
     /// <summary>The tables without their cells (the doc-set rules read a table's heading and lines only).</summary>

@@ -31,13 +31,18 @@ public static class CheckPipeline
         CancellationToken cancellationToken = default)
     {
         var pass = new PagePass(files.Count);
-        RuleRunner.ForEachPage(files.Count, Environment.ProcessorCount, cancellationToken, i => pass.Process(i, files[i], keepFullPages, cancellationToken));
+        var pacer = new GenerationZeroPacer();
+        RuleRunner.ForEachPage(files.Count, Environment.ProcessorCount, cancellationToken, i =>
+        {
+            pass.Process(i, files[i], keepFullPages, cancellationToken);
+            pacer.Tick();
+        });
         var pages = pass.Collect(files, context, out var loadDiagnostics);
         timer?.Mark("read+parse+page rules");
         var docSet = DocAnalysis.CreateDocSet(pages, context);
         timer?.Mark("doc set");
         var diagnostics = new List<DiagnosticInfo>(loadDiagnostics);
-        if (pass.RuleCrash is null && docSet is not null && TryDocSetRules(docSet, pass, context, cancellationToken) is { } ruled)
+        if (pass.RuleCrash is null && docSet is not null && TryDocSetRules(docSet, pass, pacer, context, cancellationToken) is { } ruled)
         {
             diagnostics.AddRange(ruled);
         }
@@ -59,7 +64,12 @@ public static class CheckPipeline
         return new CheckResult(pages, docSet, diagnostics);
     }
 
-    private static IReadOnlyList<DiagnosticInfo>? TryDocSetRules(DocSet docSet, PagePass pass, CliContext context, CancellationToken cancellationToken)
+    private static IReadOnlyList<DiagnosticInfo>? TryDocSetRules(
+        DocSet docSet,
+        PagePass pass,
+        GenerationZeroPacer pacer,
+        CliContext context,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -71,6 +81,7 @@ public static class CheckPipeline
                 var list = new List<DiagnosticInfo>();
                 rules.Check(pages[i], list);
                 perPage[i] = list;
+                pacer.Tick();
             });
 
             var output = new List<DiagnosticInfo>();
