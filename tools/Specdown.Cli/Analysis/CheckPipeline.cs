@@ -22,17 +22,20 @@ public static class CheckPipeline
     /// <param name="context">Where internal errors are reported.</param>
     /// <param name="keepFullPages">Keep the full pages (for <c>--stats</c>) instead of slim ones.</param>
     /// <param name="timer">Phase timings, or null.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; 0 for one per processor (the CLI's choice).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     public static CheckResult Run(
         IReadOnlyList<SourceFile> files,
         CliContext context,
         bool keepFullPages,
         PhaseTimer? timer = null,
+        int maxDegreeOfParallelism = 0,
         CancellationToken cancellationToken = default)
     {
+        var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
         var pass = new PagePass(files.Count);
         var pacer = new GenerationZeroPacer();
-        RuleRunner.ForEachPage(files.Count, Environment.ProcessorCount, cancellationToken, i =>
+        RuleRunner.ForEachPage(files.Count, threads, cancellationToken, i =>
         {
             pass.Process(i, files[i], keepFullPages, cancellationToken);
             pacer.Tick();
@@ -42,7 +45,7 @@ public static class CheckPipeline
         var docSet = DocAnalysis.CreateDocSet(pages, context);
         timer?.Mark("doc set");
         var diagnostics = new List<DiagnosticInfo>(loadDiagnostics);
-        if (pass.RuleCrash is null && docSet is not null && TryDocSetRules(docSet, pass, pacer, context, cancellationToken) is { } ruled)
+        if (pass.RuleCrash is null && docSet is not null && TryDocSetRules(docSet, pass, pacer, threads, context, cancellationToken) is { } ruled)
         {
             diagnostics.AddRange(ruled);
         }
@@ -68,6 +71,7 @@ public static class CheckPipeline
         DocSet docSet,
         PagePass pass,
         GenerationZeroPacer pacer,
+        int threads,
         CliContext context,
         CancellationToken cancellationToken)
     {
@@ -76,7 +80,7 @@ public static class CheckPipeline
             var rules = new DocSetRules(docSet, pass.AnchorsByPath());
             var pages = docSet.Pages;
             var perPage = new List<DiagnosticInfo>[pages.Count];
-            RuleRunner.ForEachPage(pages.Count, Environment.ProcessorCount, cancellationToken, i =>
+            RuleRunner.ForEachPage(pages.Count, threads, cancellationToken, i =>
             {
                 var list = new List<DiagnosticInfo>();
                 rules.Check(pages[i], list);
