@@ -18,32 +18,12 @@ internal static class RuleHarness
         var result = RuleRunner.Run(DocSet.Create(models));
         Xunit.Assert.Equal(result, RuleRunner.Run(DocSet.Create(models), maxDegreeOfParallelism: 4));
         Xunit.Assert.Equal(result, RunOnSlimPages(models));
+        Xunit.Assert.Equal(result, RuleRunner.RunOnSlimPages(models, maxDegreeOfParallelism: 4));
         return result;
     }
 
     /// <summary>What the CLI does: page rules and anchors on the full page, doc-set rules on the slim pages.</summary>
-    public static IReadOnlyList<DiagnosticInfo> RunOnSlimPages(IReadOnlyList<PageModel> pages)
-    {
-        var output = new List<DiagnosticInfo>();
-        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var slim = new List<PageModel>();
-        foreach (var page in pages)
-        {
-            PageRules.Check(page, output);
-            anchors[page.Path] = PageRules.Anchors(page);
-            slim.Add(PageRules.Slim(page));
-        }
-
-        var docSet = DocSet.Create(slim);
-        var rules = new DocSetRules(docSet, anchors);
-        foreach (var page in docSet.Pages)
-        {
-            rules.Check(page, output);
-        }
-
-        rules.CheckAcrossPages(output);
-        return RuleRunner.Order(output);
-    }
+    public static IReadOnlyList<DiagnosticInfo> RunOnSlimPages(IReadOnlyList<PageModel> pages) => RuleRunner.RunOnSlimPages(pages);
 
     /// <summary>The diagnostics of one rule, as <c>path(line,col): message</c> lines.</summary>
     public static string[] Of(string id, params (string Path, string Text)[] pages) =>

@@ -49,6 +49,54 @@ public static class RuleRunner
         return Order(output);
     }
 
+    /// <summary>
+    /// The streamed run <c>specdown check</c> makes, for pages already parsed: the page rules and anchors on each full
+    /// page, then the doc-set rules on a doc set of <see cref="PageRules.Slim"/> pages. Same result as
+    /// <see cref="Run(DocSet, CancellationToken)"/> on the full pages (the tests hold both to it).
+    /// </summary>
+    public static IReadOnlyList<DiagnosticInfo> RunOnSlimPages(IReadOnlyList<PageModel> pages, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default)
+    {
+        var local = new List<DiagnosticInfo>[pages.Count];
+        var anchors = new HashSet<string>[pages.Count];
+        var slim = new PageModel[pages.Count];
+        ForEachPage(pages.Count, maxDegreeOfParallelism, cancellationToken, i =>
+        {
+            local[i] = new List<DiagnosticInfo>();
+            PageRules.Check(pages[i], local[i]);
+            anchors[i] = PageRules.Anchors(pages[i]);
+            slim[i] = PageRules.Slim(pages[i]);
+        });
+
+        var byPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            byPath[pages[i].Path] = anchors[i];
+        }
+
+        var docSet = DocSet.Create(slim);
+        var rules = new DocSetRules(docSet, byPath);
+        var perPage = new List<DiagnosticInfo>[docSet.Pages.Count];
+        ForEachPage(perPage.Length, maxDegreeOfParallelism, cancellationToken, i =>
+        {
+            perPage[i] = new List<DiagnosticInfo>();
+            rules.Check(docSet.Pages[i], perPage[i]);
+        });
+
+        var output = new List<DiagnosticInfo>();
+        rules.CheckAcrossPages(output);
+        foreach (var list in local)
+        {
+            output.AddRange(list);
+        }
+
+        foreach (var list in perPage)
+        {
+            output.AddRange(list);
+        }
+
+        return Order(output);
+    }
+
     /// <summary>Runs <paramref name="action"/> for 0..count-1, on the calling thread when the parallelism is 1.</summary>
     public static void ForEachPage(int count, int maxDegreeOfParallelism, CancellationToken cancellationToken, Action<int> action)
     {
