@@ -1,5 +1,7 @@
 using Specdown.Cli.Analysis;
 using Specdown.Cli.Input;
+using Specdown.Cli.Output;
+using Specdown.Cli.Stats;
 using Specdown.Model.Diagnostics;
 
 namespace Specdown.Cli.Tests;
@@ -20,8 +22,8 @@ public class CheckPipelineTests
         var documents = PageLoader.Load(files, context);
         var expected = DocAnalysis.Diagnose(documents, DocAnalysis.CreateDocSet(documents, context), context);
 
-        var slim = CheckPipeline.Run(files, context, keepFullPages: false);
-        var full = CheckPipeline.Run(files, context, keepFullPages: true);
+        var slim = CheckPipeline.Run(files, context, keepFullPages: false, countStatistics: true);
+        var full = CheckPipeline.Run(files, context, keepFullPages: true, maxDegreeOfParallelism: 1);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, slim.Diagnostics);
@@ -29,6 +31,19 @@ public class CheckPipelineTests
         Assert.Equal(documents.Pages, full.Pages);
         Assert.Equal(documents.Pages.Select(p => p.Path), slim.Pages.Select(p => p.Path));
         Assert.False(context.HadInternalError);
+
+        // --stats from the per-page counts made in the first pass equals the count over the full pages.
+        var ids = expected.Select(d => d.Id).ToArray();
+        Assert.Equal(
+            Render(StatsCollector.Collect(documents.Pages, DocAnalysis.CreateDocSet(documents, context), ids)),
+            Render(StatsCollector.Collect(slim.Pages, slim.PageStatistics!, slim.DocSet, ids)));
+    }
+
+    private static string Render(DocStatistics stats)
+    {
+        var writer = new StringWriter();
+        StatsWriter.Write(writer, stats);
+        return writer.ToString();
     }
 
     [Fact]

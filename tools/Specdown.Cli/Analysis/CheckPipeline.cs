@@ -20,7 +20,8 @@ public static class CheckPipeline
 {
     /// <param name="files">The input files, in output order.</param>
     /// <param name="context">Where internal errors are reported.</param>
-    /// <param name="keepFullPages">Keep the full pages (for <c>--stats</c>) instead of slim ones.</param>
+    /// <param name="keepFullPages">Keep the full pages instead of slim ones.</param>
+    /// <param name="countStatistics">Count every page for <c>--stats</c> while it is whole (<see cref="CheckResult.PageStatistics"/>).</param>
     /// <param name="timer">Phase timings, or null.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; 0 for one per processor (the CLI's choice).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
@@ -28,12 +29,13 @@ public static class CheckPipeline
         IReadOnlyList<SourceFile> files,
         CliContext context,
         bool keepFullPages,
+        bool countStatistics = false,
         PhaseTimer? timer = null,
         int maxDegreeOfParallelism = 0,
         CancellationToken cancellationToken = default)
     {
         var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        var pass = new PagePass(files.Count);
+        var pass = new PagePass(files.Count, countStatistics);
         var pacer = new GenerationZeroPacer();
         RuleRunner.ForEachPage(files.Count, threads, cancellationToken, i =>
         {
@@ -64,7 +66,7 @@ public static class CheckPipeline
         }
 
         timer?.Mark("rules");
-        return new CheckResult(pages, docSet, diagnostics);
+        return new CheckResult(pages, docSet, diagnostics, pass.PageStatistics);
     }
 
     private static IReadOnlyList<DiagnosticInfo>? TryDocSetRules(

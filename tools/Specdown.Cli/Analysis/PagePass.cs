@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Specdown.Analyzers.Rules;
 using Specdown.Cli.Input;
+using Specdown.Cli.Stats;
 using Specdown.Model;
 using Specdown.Model.Collections;
 using Specdown.Model.Diagnostics;
@@ -24,9 +25,13 @@ internal sealed class PagePass
     private readonly DiagnosticInfo?[] _failures;
     private readonly Exception?[] _parseCrashes;
     private readonly Exception?[] _ruleCrashes;
+    private readonly OrderedStatsMerger? _statistics;
 
-    public PagePass(int count)
+    /// <param name="count">The number of files.</param>
+    /// <param name="countStatistics">Count each page for <c>--stats</c> (<see cref="StatsCollector.CountPage(PageModel)"/>).</param>
+    public PagePass(int count, bool countStatistics)
     {
+        _statistics = countStatistics ? new OrderedStatsMerger(count) : null;
         _pages = new PageModel?[count];
         _parserDiagnostics = new EquatableArray<DiagnosticInfo>[count];
         _pageRuleDiagnostics = new List<DiagnosticInfo>?[count];
@@ -35,6 +40,9 @@ internal sealed class PagePass
         _parseCrashes = new Exception?[count];
         _ruleCrashes = new Exception?[count];
     }
+
+    /// <summary>The statistics of every parsed page, added up in file order; null unless asked for.</summary>
+    public DocStatistics? PageStatistics => _statistics?.Total;
 
     /// <summary>The first exception thrown by a page rule (in file order), or null.</summary>
     public Exception? RuleCrash
@@ -55,11 +63,25 @@ internal sealed class PagePass
 
     public void Process(int index, SourceFile file, bool keepFullPage, CancellationToken cancellationToken)
     {
+        DocStatistics? counts = null;
+        try
+        {
+            counts = Process(index, file, keepFullPage, _statistics is not null, cancellationToken);
+        }
+        finally
+        {
+            _statistics?.Complete(index, counts);
+        }
+    }
+
+    /// <returns>The page's statistics when <paramref name="count"/> is set and the page was parsed, else null.</returns>
+    private DocStatistics? Process(int index, SourceFile file, bool keepFullPage, bool count, CancellationToken cancellationToken)
+    {
         var text = SourceReader.Read(file.FullPath, out var failure);
         if (text is null)
         {
             _failures[index] = DiagnosticInfo.Create(RuleIds.UnreadableFile, LocationInfo.FileStart(file.DisplayPath), failure ?? "unknown error");
-            return;
+            return null;
         }
 
         PageModel page;
@@ -70,11 +92,12 @@ internal sealed class PagePass
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _parseCrashes[index] = exception;
-            return;
+            return null;
         }
 
         _parserDiagnostics[index] = page.Diagnostics;
         _pages[index] = page;
+        var counts = count ? StatsCollector.CountPage(page) : null;
         try
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -87,6 +110,8 @@ internal sealed class PagePass
         {
             _ruleCrashes[index] = exception;
         }
+
+        return counts;
     }
 
     /// <summary>The pages in file order; reports parser crashes; <paramref name="loadDiagnostics"/> gets SPD0113s.</summary>

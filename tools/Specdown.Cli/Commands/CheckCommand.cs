@@ -54,7 +54,7 @@ internal static class CheckCommand
         var severities = ReadSeverities(context, settings);
         var files = DocumentLoader.Find(settings.Paths, context);
         timer.Mark("find files");
-        var result = CheckPipeline.Run(files, context, keepFullPages: settings.Stats, timer);
+        var result = CheckPipeline.Run(files, context, keepFullPages: false, countStatistics: settings.Stats, timer);
         var findings = FindingBuilder.Build(result.Diagnostics, severities);
         var lines = new SourceLines(ReadText(files));
         var reported = ApplyBaseline(context, settings, findings, lines, out var suppressed);
@@ -62,7 +62,7 @@ internal static class CheckCommand
         timer.Mark("output");
         if (settings.Stats)
         {
-            var stats = StatsCollector.Collect(result.Pages, result.DocSet, FindingIds(findings));
+            var stats = StatsCollector.Collect(result.Pages, result.PageStatistics!, result.DocSet, FindingIds(findings));
             CommonOptions.PrintStats(context, stats, mainOutputOnStdout: settings.Output is null);
         }
 
