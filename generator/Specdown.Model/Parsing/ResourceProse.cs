@@ -49,7 +49,7 @@ internal static class ResourceProse
         foreach (var item in context.Prose)
         {
             if (item.Block.Section == SectionKind.Other && item.Block.Kind != TextBlockKind.Html &&
-                item.Block.Text.IndexOf("abstract", StringComparison.OrdinalIgnoreCase) >= 0)
+                AbstractWording.SaysTypeIsAbstract(item.Block.Text))
             {
                 return true;
             }
@@ -57,6 +57,10 @@ internal static class ResourceProse
 
         return false;
     }
+
+    /// <summary>Whether a type's description says it is open ("This type is an open type").</summary>
+    public static bool SaysOpen(string description) =>
+        description.IndexOf("is an open type", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>The first real paragraph after the title (not the Namespace line, an INCLUDE or a note).</summary>
     public static string Description(PageContext context)

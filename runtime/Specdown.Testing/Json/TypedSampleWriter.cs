@@ -51,7 +51,7 @@ internal sealed class TypedSampleWriter
                 break;
             case JsonValueKind.String:
                 var kind = Placeholders.Classify(element.GetString()!);
-                if (kind == PlaceholderKind.None)
+                if (kind == PlaceholderKind.None || TypedSamples.IsTextOfStringProperty(kind, info))
                 {
                     element.WriteTo(writer);
                 }
