@@ -54,8 +54,9 @@ internal static class JsonStringFormats
                     index++;
                 }
 
-                if (index == start)
+                if (index == text.Length && index == start)
                 {
+                    // A bare '.' at the end; System.Text.Json does accept ".Z" and ".+01:00" (no digits, then an offset).
                     return false;
                 }
             }

@@ -64,6 +64,13 @@ internal sealed class ObjectConformanceWalker
                 return;
             }
 
+            _polymorphism.CheckSpelling(node, type ?? ownType, own, ownType);
+            if (depth > 0 && type is not null)
+            {
+                // The root's @odata.type against the documented type is SPD0018's business.
+                _polymorphism.CheckRelated(node, type, ownType);
+            }
+
             type = ownType;
         }
 

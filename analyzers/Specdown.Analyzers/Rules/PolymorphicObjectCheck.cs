@@ -6,15 +6,19 @@ using Specdown.Model.Diagnostics;
 namespace Specdown.Analyzers.Rules;
 
 /// <summary>
-/// SPD0019: an example object that a reader can only read as the type it shows with an <c>@odata.type</c>. Without
-/// one, OData readers (and the generated DTOs, polymorphic on <c>@odata.type</c>) take the declared type: an abstract
-/// type cannot be created at all, and members that only a derived type declares are dropped.
+/// SPD0019: an example object that a reader does not read as the type it shows. Without an <c>@odata.type</c>, OData
+/// readers (and the generated DTOs, polymorphic on <c>@odata.type</c>) take the declared type: an abstract type cannot
+/// be created at all, and members that only a derived type declares are dropped; an <c>@odata.type</c> naming a type
+/// that does not derive from the declared one is ignored the same way.
 /// </summary>
 internal sealed class PolymorphicObjectCheck
 {
     private readonly DocSet _docSet;
     private readonly List<DiagnosticInfo> _output;
     private readonly Func<TypeDefinition, Dictionary<string, PropertyModel>> _properties;
+
+    private static bool SameType(TypeDefinition a, TypeDefinition b) =>
+        string.Equals(a.FullName, b.FullName, StringComparison.OrdinalIgnoreCase);
 
     public PolymorphicObjectCheck(DocSet docSet, List<DiagnosticInfo> output, Func<TypeDefinition, Dictionary<string, PropertyModel>> properties)
     {
@@ -35,8 +39,52 @@ internal sealed class PolymorphicObjectCheck
         }
 
         var location = ownODataType is null ? node.Location : node.Get("@odata.type")?.Location ?? node.Location;
-        _output.Add(DiagnosticInfo.Create(RuleIds.ODataTypeNeeded, location, type.FullName, ownODataType is null ? "is abstract" : "is abstract (its own @odata.type names it)"));
+        _output.Add(DiagnosticInfo.Create(RuleIds.ODataTypeNeeded, location, type.FullName, ownODataType is null
+            ? "is abstract; add an @odata.type that names the concrete type"
+            : "is abstract (its own @odata.type names it); name a concrete type"));
         return true;
+    }
+
+    /// <summary>
+    /// Reports an <c>@odata.type</c> that names a documented type only when letter case is ignored
+    /// (<c>#Microsoft.Graph.InvokeUserFlowListener</c>): OData type names are case-sensitive, so readers ignore it.
+    /// </summary>
+    public void CheckSpelling(JsonNode node, TypeDefinition declared, string ownODataType, TypeDefinition named)
+    {
+        var name = ownODataType.Trim().TrimStart('#');
+        if (!string.Equals(name, named.FullName, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, named.FullName, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var location = node.Get("@odata.type")?.Location ?? node.Location;
+        _output.Add(DiagnosticInfo.Create(RuleIds.ODataTypeNeeded, location, declared.FullName,
+            "ignores the @odata.type '" + RuleText.Short(name) + "': type names are case-sensitive (write '#" + named.FullName + "')"));
+    }
+
+    /// <summary>
+    /// Reports an object whose <c>@odata.type</c> names a type that does not derive from the declared one (no page says
+    /// it inherits from it): a reader of the declared type ignores the discriminator and drops the named type's members.
+    /// </summary>
+    public void CheckRelated(JsonNode node, TypeDefinition declared, TypeDefinition named)
+    {
+        if (SameType(declared, named))
+        {
+            return;
+        }
+
+        foreach (var baseType in _docSet.GetBaseTypes(named))
+        {
+            if (SameType(baseType, declared))
+            {
+                return;
+            }
+        }
+
+        var location = node.Get("@odata.type")?.Location ?? node.Location;
+        _output.Add(DiagnosticInfo.Create(RuleIds.ODataTypeNeeded, location, declared.FullName,
+            "is not a base type of its @odata.type '" + named.FullName + "' (no page says it inherits from it); name a type derived from it, or document the inheritance"));
     }
 
     /// <summary>
@@ -58,7 +106,7 @@ internal sealed class PolymorphicObjectCheck
                 if (!quiet)
                 {
                     _output.Add(DiagnosticInfo.Create(RuleIds.ODataTypeNeeded, member.NameLocation, type.FullName,
-                        "does not declare '" + RuleText.Short(member.Name) + "' (its derived type '" + derived.FullName + "' does)"));
+                        "does not declare '" + RuleText.Short(member.Name) + "' (its derived type '" + derived.FullName + "' does); add an @odata.type that names the concrete type"));
                 }
 
                 return true;

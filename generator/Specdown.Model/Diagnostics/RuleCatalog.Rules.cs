@@ -60,9 +60,9 @@ public static partial class RuleCatalog
         Add(list, RuleIds.ResponseTypeMismatch, CategoryExamples, "Response contradicts the documented return type",
             "The response {0}, but the documented return type is {1}",
             "The response's @odata.type or collection shape contradicts the documented return type.");
-        Add(list, RuleIds.ODataTypeNeeded, CategoryExamples, "Example object needs @odata.type",
-            "The object is read as '{0}', which {1}; add an @odata.type that names the concrete type",
-            "An example object of an abstract type, or showing properties that only a derived type declares, carries no @odata.type naming its concrete type.");
+        Add(list, RuleIds.ODataTypeNeeded, CategoryExamples, "Example object is not read as the type it shows",
+            "The object is read as '{0}', which {1}",
+            "An example object of an abstract type, or showing properties that only a derived type declares, carries no @odata.type naming its concrete type, or its @odata.type names a type that does not derive from the declared one.");
         Add(list, RuleIds.ResponseRequiredPropertyMissing, CategoryExamples, "Complete response example omits a required property",
             "The '{0}' object of this complete response omits '{1}', which the type's table marks required; show it or mark the example truncated",
             "A response example that is not marked truncated shows an object without a property that its type's property table marks required.");
