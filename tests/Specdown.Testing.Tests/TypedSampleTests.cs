@@ -174,4 +174,17 @@ public class TypedDiscriminatorTests
         var attachment = ContractAssert.RoundTrip(example, TypedJsonContext.Default.Attachment, ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
         Assert.NotNull(Assert.IsType<FileAttachment>(attachment).LastModified);
     }
+
+    [Fact]
+    public void A_placeholder_object_of_a_derived_type_keeps_its_discriminator()
+    {
+        const string response = """
+            HTTP/1.1 200 OK
+
+            {"@odata.type": "microsoft.graph.fileAttachment"}
+            """;
+        var example = new DocumentedExample("get_attachment", "spec/api/attachment-get.md", 5, null, response);
+        var attachment = ContractAssert.RoundTrip(example, TypedJsonContext.Default.Attachment, ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
+        Assert.IsType<FileAttachment>(attachment);
+    }
 }

@@ -50,8 +50,19 @@ internal sealed class ObjectConformanceWalker
 
     public void CheckObject(JsonNode node, TypeDefinition? type, int depth)
     {
-        if (depth > MaxDepth || JsonPlaceholders.IsPlaceholder(node, out _))
+        if (depth > MaxDepth)
         {
+            return;
+        }
+
+        if (JsonPlaceholders.IsPlaceholder(node, out var placeholderType))
+        {
+            // {"@odata.type": "x"} stands for any object of x; an abstract x has no object to stand for.
+            if (node.IsObject && TypeLookup.Find(_docSet, placeholderType) is { IsAbstract: true } named)
+            {
+                _polymorphism.CheckAbstract(node, named, placeholderType);
+            }
+
             return;
         }
 

@@ -26,7 +26,7 @@ internal sealed class ValueConformance
 
     public void Check(JsonNode value, PropertyModel property, TypeDefinition declaringType, int depth)
     {
-        if (Skip(value))
+        if (Skip(value, depth))
         {
             return;
         }
@@ -48,7 +48,7 @@ internal sealed class ValueConformance
 
             foreach (var item in value.Items)
             {
-                if (!Skip(item) && !SkipValuePlaceholder(item, resolved))
+                if (!Skip(item, depth) && !SkipValuePlaceholder(item, resolved))
                 {
                     CheckSingle(item, property, resolved, isCollection, depth);
                 }
@@ -154,9 +154,26 @@ internal sealed class ValueConformance
         return false;
     }
 
-    private static bool Skip(JsonNode value) =>
-        value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid
-        || JsonPlaceholders.IsPlaceholder(value, out _);
+    /// <summary>Nothing to check: null, an elision, a type placeholder (a placeholder object is still looked at: SPD0019).</summary>
+    private bool Skip(JsonNode value, int depth)
+    {
+        if (value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid)
+        {
+            return true;
+        }
+
+        if (!JsonPlaceholders.IsPlaceholder(value, out _))
+        {
+            return false;
+        }
+
+        if (value.IsObject)
+        {
+            _walker.CheckObject(value, null, depth);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A <see cref="IsValuePlaceholder">value placeholder</see> where a string fits (strings, enums, unresolved types):

@@ -26,7 +26,8 @@ internal static class TablePropertyFacts
 
     public static bool SaysDeprecated(string description) => description.StartsWith("deprecated", StringComparison.OrdinalIgnoreCase);
 
-    public static bool SaysRequired(string description) => HasUnnegatedWord(description, "required");
+    /// <summary>"Required", "Required when creating"; not "Not required", nor a condition ("Required if **type** is x").</summary>
+    public static bool SaysRequired(string description) => HasUnnegatedWord(description, "required", skipConditions: true);
 
     public static bool SaysNullable(string description) => HasUnnegatedWord(description, "nullable");
 
@@ -111,14 +112,14 @@ internal static class TablePropertyFacts
 
     private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool HasUnnegatedWord(string text, string word)
+    private static bool HasUnnegatedWord(string text, string word, bool skipConditions = false)
     {
         var index = 0;
         while ((index = text.IndexOf(word, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             if (index == 0 || !char.IsLetter(text[index - 1]) && text[index - 1] != '-')
             {
-                if (!EndsWithNegation(text, index))
+                if (!EndsWithNegation(text, index) && !(skipConditions && StartsCondition(text, index + word.Length)))
                 {
                     return true;
                 }
@@ -128,6 +129,35 @@ internal static class TablePropertyFacts
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text from <paramref name="index"/> goes on with "if", "unless" or "only if/when" (a condition).</summary>
+    private static bool StartsCondition(string text, int index)
+    {
+        var next = NextWord(text, ref index);
+        if (next == "only")
+        {
+            next = NextWord(text, ref index);
+            return next is "if" or "when";
+        }
+
+        return next is "if" or "unless";
+    }
+
+    private static string NextWord(string text, ref int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        var start = index;
+        while (index < text.Length && char.IsLetter(text[index]))
+        {
+            index++;
+        }
+
+        return text.Substring(start, index - start).ToLowerInvariant();
     }
 
     /// <summary>Whether the text before <paramref name="index"/> ends with "not" or "non" (blanks and '-' between).</summary>

@@ -70,7 +70,20 @@ internal sealed class TypedSampleWriter
     private void WriteObject(Utf8JsonWriter writer, JsonElement element, JsonTypeInfo? info, int depth)
     {
         writer.WriteStartObject();
-        if (!ConformanceMatcher.IsPlaceholderObject(element))
+        if (ConformanceMatcher.IsPlaceholderObject(element))
+        {
+            // {"@odata.type": "x"}: any object of x. A derived x under a polymorphic property keeps its discriminator,
+            // or the DTO would read the (possibly abstract) declared type.
+            if (info is not null)
+            {
+                DerivedInfo(element, info, out var placeholderDiscriminator);
+                if (placeholderDiscriminator is not null)
+                {
+                    writer.WriteString("@odata.type", placeholderDiscriminator);
+                }
+            }
+        }
+        else
         {
             string? discriminator = null;
             info = info is null ? null : DerivedInfo(element, info, out discriminator);

@@ -85,6 +85,19 @@ public sealed class JsonStringFormatsTests
         Assert.Equal(expected, Assert.Single(page.Types).IsOpenType);
     }
 
+    [Theory]
+    [InlineData("The last day. Required.", true)]
+    [InlineData("The last day. Required when creating a range.", true)]
+    [InlineData("The last day. Required if **type** is `endDate`.", false)]
+    [InlineData("The count. Required and must be positive only if the type is numbered.", true)]
+    [InlineData("The count. Required only when the type is numbered.", false)]
+    [InlineData("The last day. Not required.", false)]
+    public void A_conditional_requirement_does_not_make_a_property_required(string description, bool expected)
+    {
+        var page = PageParser.Parse("docs/resources/thing.md", $"# thing resource type\n\nNamespace: microsoft.graph\n\nA thing.\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| endDate | Date | {description} |\n");
+        Assert.Equal(expected, Assert.Single(Assert.Single(page.Types).Properties).IsRequired);
+    }
+
     private static bool Reads<T>(string text)
     {
         try

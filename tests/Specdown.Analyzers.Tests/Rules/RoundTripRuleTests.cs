@@ -114,6 +114,17 @@ public sealed class RoundTripRuleTests
     }
 
     [Fact]
+    public void SPD0019_reports_a_placeholder_object_of_an_abstract_type()
+    {
+        var placeholder = Get("{\n  \"name\": \"n\",\n  \"scope\": {\n    \"@odata.type\": \"microsoft.graph.accessScope\"\n  }\n}");
+        var concrete = Get("{\n  \"name\": \"n\",\n  \"scope\": {\n    \"@odata.type\": \"microsoft.graph.queryScope\"\n  }\n}");
+        Assert.Equal(
+            new[] { $"{placeholder.At("\"microsoft.graph.accessScope\"")}: The object is read as 'microsoft.graph.accessScope', which is abstract (its own @odata.type names it); name a concrete type" },
+            Run("SPD0019", placeholder));
+        Assert.Empty(Run("SPD0019", concrete));
+    }
+
+    [Fact]
     public void SPD0019_reports_a_property_only_a_derived_type_declares_when_no_odata_type_names_it()
     {
         var none = Get("{\n  \"name\": \"n\",\n  \"settings\": {\n    \"enabled\": true,\n    \"dayOfWeek\": \"monday\"\n  }\n}");
