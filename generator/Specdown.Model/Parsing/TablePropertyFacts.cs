@@ -26,7 +26,10 @@ internal static class TablePropertyFacts
 
     public static bool SaysDeprecated(string description) => description.StartsWith("deprecated", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Required", "Required when creating"; not "Not required", nor a condition ("Required if **type** is x").</summary>
+    /// <summary>
+    /// "Required", "Required when creating"; not "Not required", nor a condition ("Required if **type** is x"), nor
+    /// something else being required ("required for filter expressions", "keys that are required for …").
+    /// </summary>
     public static bool SaysRequired(string description) => HasUnnegatedWord(description, "required", skipConditions: true);
 
     public static bool SaysNullable(string description) => HasUnnegatedWord(description, "nullable");
@@ -119,7 +122,8 @@ internal static class TablePropertyFacts
         {
             if (index == 0 || !char.IsLetter(text[index - 1]) && text[index - 1] != '-')
             {
-                if (!EndsWithNegation(text, index) && !(skipConditions && StartsCondition(text, index + word.Length)))
+                if (!EndsWithNegation(text, index)
+                    && !(skipConditions && (StartsCondition(text, index + word.Length) || EndsRelativeClause(text, index))))
                 {
                     return true;
                 }
@@ -131,7 +135,10 @@ internal static class TablePropertyFacts
         return false;
     }
 
-    /// <summary>Whether the text from <paramref name="index"/> goes on with "if", "unless" or "only if/when" (a condition).</summary>
+    /// <summary>
+    /// Whether the text from <paramref name="index"/> goes on with "if", "unless", "only if/when" (a condition) or "for"
+    /// ("required for filter expressions", "required for device password": a purpose, not this property's requirement).
+    /// </summary>
     private static bool StartsCondition(string text, int index)
     {
         var next = NextWord(text, ref index);
@@ -141,7 +148,30 @@ internal static class TablePropertyFacts
             return next is "if" or "when";
         }
 
-        return next is "if" or "unless";
+        return next is "if" or "unless" or "for";
+    }
+
+    /// <summary>"… that is required", "… which are required": the requirement is another noun's.</summary>
+    private static bool EndsRelativeClause(string text, int index)
+    {
+        var verb = PreviousWord(text, ref index);
+        return verb is "is" or "are" && PreviousWord(text, ref index) is "that" or "which";
+    }
+
+    private static string PreviousWord(string text, ref int index)
+    {
+        while (index > 0 && text[index - 1] == ' ')
+        {
+            index--;
+        }
+
+        var end = index;
+        while (index > 0 && char.IsLetter(text[index - 1]))
+        {
+            index--;
+        }
+
+        return text.Substring(index, end - index).ToLowerInvariant();
     }
 
     private static string NextWord(string text, ref int index)

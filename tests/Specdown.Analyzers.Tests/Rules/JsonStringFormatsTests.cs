@@ -92,7 +92,10 @@ public sealed class JsonStringFormatsTests
     [InlineData("The count. Required and must be positive only if the type is numbered.", true)]
     [InlineData("The count. Required only when the type is numbered.", false)]
     [InlineData("The last day. Not required.", false)]
-    public void A_conditional_requirement_does_not_make_a_property_required(string description, bool expected)
+    [InlineData("Addresses. The **any** operator is required for filter expressions on multi-valued properties.", false)]
+    [InlineData("Side Loading Keys that are required for the Windows 8 and 8.1 Apps installation.", false)]
+    [InlineData("The display name. This property is required when a user is created.", true)]
+    public void Only_an_unconditional_requirement_of_the_property_makes_it_required(string description, bool expected)
     {
         var page = PageParser.Parse("docs/resources/thing.md", $"# thing resource type\n\nNamespace: microsoft.graph\n\nA thing.\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| endDate | Date | {description} |\n");
         Assert.Equal(expected, Assert.Single(Assert.Single(page.Types).Properties).IsRequired);
