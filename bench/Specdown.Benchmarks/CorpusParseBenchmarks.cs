@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Markdig;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -8,8 +9,8 @@ namespace Specdown.Benchmarks;
 
 /// <summary>
 /// The full model parse of the corpus against a plain <c>Markdig.Markdown.Parse(text)</c> of the same files (the
-/// baseline, as issue 2 defines it), plus Markdig with the parser's own pipeline (pipe tables, YAML front matter) for
-/// reference. All sides read the same preloaded texts; in-process, workstation non-concurrent GC like the CLI.
+/// baseline, as issue 2 defines it), plus Markdig with the parser's own pipeline (block-level pipe tables, YAML front
+/// matter) and with Markdig's inline-level pipe-table extension, for reference. All sides read the same preloaded texts; in-process, workstation non-concurrent GC like the CLI.
 /// Corpus path from SPECDOWN_CORPUS, else ../shared/corpus/graph-docs-beta-2021 beside the repository root (found by
 /// Generator.sln).
 /// </summary>
@@ -51,6 +52,22 @@ public class CorpusParseBenchmarks
 
         return blocks;
     }
+
+    /// <summary>Markdig's own inline-level pipe-table extension + YAML (the parser's pipeline before block-level tables).</summary>
+    [Benchmark]
+    public int MarkdigInlinePipeTablesParse()
+    {
+        var blocks = 0;
+        foreach (var text in _texts)
+        {
+            blocks += Markdig.Markdown.Parse(text, InlinePipeTables).Count;
+        }
+
+        return blocks;
+    }
+
+    private static readonly Markdig.MarkdownPipeline InlinePipeTables =
+        new Markdig.MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
 
     [Benchmark]
     public int PageParserParse()

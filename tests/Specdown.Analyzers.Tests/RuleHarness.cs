@@ -8,12 +8,22 @@ namespace Specdown.Analyzers.Tests;
 /// <summary>Runs the rules over small inline pages, as the CLI and the analyzer do: parse, doc set, RuleRunner.</summary>
 internal static class RuleHarness
 {
-    /// <summary>All diagnostics of the pages (path, text).</summary>
+    /// <summary>
+    /// All diagnostics of the pages (path, text). Every call also checks that the parallel run and the streamed run of
+    /// <c>specdown check</c> (page rules, then the doc-set rules on slim pages) find exactly the same.
+    /// </summary>
     public static IReadOnlyList<DiagnosticInfo> Run(params (string Path, string Text)[] pages)
     {
         var models = pages.Select(p => PageParser.Parse(p.Path, Normalize(p.Text))).ToList();
-        return RuleRunner.Run(DocSet.Create(models));
+        var result = RuleRunner.Run(DocSet.Create(models));
+        Xunit.Assert.Equal(result, RuleRunner.Run(DocSet.Create(models), maxDegreeOfParallelism: 4));
+        Xunit.Assert.Equal(result, RunOnSlimPages(models));
+        Xunit.Assert.Equal(result, RuleRunner.RunOnSlimPages(models, maxDegreeOfParallelism: 4));
+        return result;
     }
+
+    /// <summary>What the CLI does: page rules and anchors on the full page, doc-set rules on the slim pages.</summary>
+    public static IReadOnlyList<DiagnosticInfo> RunOnSlimPages(IReadOnlyList<PageModel> pages) => RuleRunner.RunOnSlimPages(pages);
 
     /// <summary>The diagnostics of one rule, as <c>path(line,col): message</c> lines.</summary>
     public static string[] Of(string id, params (string Path, string Text)[] pages) =>

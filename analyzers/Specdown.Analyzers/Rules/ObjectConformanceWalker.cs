@@ -21,13 +21,14 @@ internal sealed class ObjectConformanceWalker
     private readonly List<DiagnosticInfo> _output;
     private readonly ValueConformance _values;
     private readonly PolymorphicObjectCheck _polymorphism;
-    private readonly Dictionary<string, Dictionary<string, PropertyModel>> _propertyCache = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TypeFacts _facts;
 
     public ObjectConformanceWalker(DocSet docSet, List<DiagnosticInfo> output)
     {
         _docSet = docSet;
         _output = output;
         _values = new ValueConformance(docSet, output, this);
+        _facts = TypeFacts.For(docSet);
         _polymorphism = new PolymorphicObjectCheck(docSet, output, Properties);
     }
 
@@ -175,23 +176,5 @@ internal sealed class ObjectConformanceWalker
     private static bool SaysOpen(TypeDefinition type) =>
         type.IsOpenType || type.Description.IndexOf("is an open type", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private Dictionary<string, PropertyModel> Properties(TypeDefinition type)
-    {
-        if (_propertyCache.TryGetValue(type.FullName, out var cached))
-        {
-            return cached;
-        }
-
-        var map = new Dictionary<string, PropertyModel>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in _docSet.GetAllProperties(type))
-        {
-            if (!map.ContainsKey(property.Name))
-            {
-                map[property.Name] = property;
-            }
-        }
-
-        _propertyCache[type.FullName] = map;
-        return map;
-    }
+    private Dictionary<string, PropertyModel> Properties(TypeDefinition type) => _facts.Properties(type);
 }

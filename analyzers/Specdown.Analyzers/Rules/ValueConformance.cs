@@ -31,7 +31,7 @@ internal sealed class ValueConformance
             return;
         }
 
-        var resolved = _docSet.Resolve(property.Type, property.Location.FilePath);
+        var resolved = TypeFacts.For(_docSet).Resolve(property);
         if (SkipValuePlaceholder(value, resolved))
         {
             return;

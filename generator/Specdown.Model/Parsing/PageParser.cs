@@ -12,9 +12,12 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 public static class PageParser
 {
-    /// <summary>The one shared, immutable Markdig pipeline: pipe tables and YAML front matter.</summary>
+    /// <summary>
+    /// The one shared, immutable Markdig pipeline: pipe tables (recognised at block level, see
+    /// <see cref="BlockPipeTableExtension"/>) and YAML front matter.
+    /// </summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
+        .Use<BlockPipeTableExtension>()
         .UseYamlFrontMatter()
         .Build();
 

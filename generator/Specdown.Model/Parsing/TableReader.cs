@@ -128,12 +128,15 @@ internal static class TableReader
     }
 
     /// <summary>Whether the cell source has no markup at all, so its plain text is the source itself.</summary>
-    private static bool IsPlain(string raw)
+    internal static bool IsPlain(string raw) => IsPlain(raw, 0, raw.Length);
+
+    /// <summary>Whether <paramref name="text"/>[start, end) has no markup at all (no inline Markdown can start in it).</summary>
+    internal static bool IsPlain(string text, int start, int end)
     {
         var previousSpace = false;
-        foreach (var c in raw)
+        for (var i = start; i < end; i++)
         {
-            switch (c)
+            switch (text[i])
             {
                 case '*':
                 case '_':

@@ -61,7 +61,8 @@ internal static class TableRowSplitter
         cells.Add(Trim(text, cellStart, end));
     }
 
-    private static int SkipCodeSpan(string text, int start, int end)
+    /// <summary>The index just after the code span opened at <paramref name="start"/>, or after its backticks when it is not closed.</summary>
+    public static int SkipCodeSpan(string text, int start, int end)
     {
         var run = 0;
         while (start + run < end && text[start + run] == '`')

@@ -19,7 +19,40 @@ public static class TypeCellParser
     public static TypeRef Parse(string raw, EquatableArray<LinkRef> links, LocationInfo location)
     {
         raw ??= string.Empty;
+        var cache = _cache ??= new System.Collections.Generic.Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        if (cache.TryGetValue(raw, out var known))
+        {
+            return new TypeRef(known.Kind, known.Name, known.LinkTarget, known.IsCollection, known.IsOptional, raw, location);
+        }
+
         var cell = TypeCellText.Read(raw);
+        var type = Parse(raw, cell, links, location);
+        if (cell.LinkCount == 0 || cell.LinkTarget != null)
+        {
+            // The classification depends on the cell's text alone (a reference link would need the page's links).
+            if (cache.Count >= MaxCached)
+            {
+                cache.Clear();
+            }
+
+            cache[raw] = type;
+        }
+
+        return type;
+    }
+
+    /// <summary>
+    /// Type cells repeat a great deal (<c>String</c>, <c>Boolean</c>, <c>[identitySet](identityset.md)</c>): one small
+    /// cache per thread maps a cell's text to its classification (a pure function of the text when it has no reference
+    /// link), so each distinct cell is classified once.
+    /// </summary>
+    [ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, TypeRef>? _cache;
+
+    private const int MaxCached = 4096;
+
+    private static TypeRef Parse(string raw, TypeCellText cell, EquatableArray<LinkRef> links, LocationInfo location)
+    {
         var text = TypeCellWords.RemoveOptional(cell.Text.Trim().TrimEnd('.').Trim(), out var optional);
         if (TypeCellWords.IsNone(text))
         {

@@ -178,4 +178,25 @@ public class TypeCellParserTests
 
         Assert.Equal(raw, type.Raw);
     }
+
+    [Fact]
+    public void A_repeated_cell_keeps_its_own_location_and_raw_text()
+    {
+        var elsewhere = new LocationInfo("resources/user.md", 900, 6, 41, 3, 41, 9);
+        var first = TypeCellParser.Parse("[identitySet](identityset.md)", System.Array.Empty<LinkRef>(), Where);
+        var second = TypeCellParser.Parse("[identitySet](identityset.md)", System.Array.Empty<LinkRef>(), elsewhere);
+
+        Assert.Equal(first with { Location = elsewhere }, second);
+        Assert.Same(elsewhere, second.Location);
+    }
+
+    [Fact]
+    public void A_reference_link_cell_is_resolved_against_each_page_s_links()
+    {
+        var onPageA = Parse("[identitySet][]", new LinkRef("identitySet", "identityset.md", Where));
+        var onPageB = Parse("[identitySet][]", new LinkRef("identitySet", "../beta/identityset.md", Where));
+
+        Assert.Equal("identityset.md", onPageA.LinkTarget);
+        Assert.Equal("../beta/identityset.md", onPageB.LinkTarget);
+    }
 }

@@ -14,11 +14,13 @@ namespace Specdown.Cli.Analysis;
 /// </summary>
 public static class DocAnalysis
 {
-    public static DocSet? CreateDocSet(LoadedDocuments documents, CliContext context)
+    public static DocSet? CreateDocSet(LoadedDocuments documents, CliContext context) => CreateDocSet(documents.Pages, context);
+
+    public static DocSet? CreateDocSet(IReadOnlyList<PageModel> pages, CliContext context)
     {
         try
         {
-            return DocSet.Create(documents.Pages);
+            return DocSet.Create(pages);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

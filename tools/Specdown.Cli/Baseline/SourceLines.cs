@@ -3,18 +3,33 @@ using System.Collections.Generic;
 
 namespace Specdown.Cli.Baseline;
 
-/// <summary>Gives the text of a 1-based line of a loaded file; line breaks are \n, \r\n or \r.</summary>
+/// <summary>
+/// Gives the text of a 1-based line of a loaded file; line breaks are \n, \r\n or \r. The texts come from a map, or
+/// from a reader called at most once per file (so that <c>check</c> need not keep every text in memory).
+/// </summary>
 public sealed class SourceLines
 {
-    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly Func<string, string?> _read;
+    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _lineStarts = new(StringComparer.Ordinal);
 
-    public SourceLines(IReadOnlyDictionary<string, string> texts) => _texts = texts;
+    public SourceLines(IReadOnlyDictionary<string, string> texts)
+        : this(path => texts.TryGetValue(path, out var text) ? text : null)
+    {
+    }
+
+    /// <param name="read">The text of a file by display path, or null when it is unknown or unreadable.</param>
+    public SourceLines(Func<string, string?> read) => _read = read;
 
     /// <summary>The line's text without its line break, or an empty string when the file or line is unknown.</summary>
     public string GetLine(string path, int line)
     {
         if (!_texts.TryGetValue(path, out var text))
+        {
+            _texts[path] = text = _read(path);
+        }
+
+        if (text is null)
         {
             return string.Empty;
         }

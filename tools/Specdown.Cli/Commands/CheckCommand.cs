@@ -54,25 +54,35 @@ internal static class CheckCommand
         var severities = ReadSeverities(context, settings);
         var files = DocumentLoader.Find(settings.Paths, context);
         timer.Mark("find files");
-        var documents = PageLoader.Load(files, context);
-        timer.Mark("read+parse");
-        var docSet = DocAnalysis.CreateDocSet(documents, context);
-        timer.Mark("doc set");
-        var diagnostics = DocAnalysis.Diagnose(documents, docSet, context);
-        timer.Mark("rules");
-        var findings = FindingBuilder.Build(diagnostics, severities);
-        var lines = new SourceLines(documents.Texts);
+        var result = CheckPipeline.Run(files, context, keepFullPages: false, countStatistics: settings.Stats, timer);
+        var findings = FindingBuilder.Build(result.Diagnostics, severities);
+        var lines = new SourceLines(ReadText(files));
         var reported = ApplyBaseline(context, settings, findings, lines, out var suppressed);
         OutputFiles.Emit(context, settings.Output, stream => WriteFindings(stream, settings.Format, reported, lines));
         timer.Mark("output");
         if (settings.Stats)
         {
-            var stats = StatsCollector.Collect(documents.Pages, docSet, FindingIds(findings));
+            var stats = StatsCollector.Collect(result.Pages, result.PageStatistics!, result.DocSet, FindingIds(findings));
             CommonOptions.PrintStats(context, stats, mainOutputOnStdout: settings.Output is null);
         }
 
         PrintSummary(context, files.Count, reported, suppressed, settings);
         return FindingBuilder.CountErrors(reported) > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The text of an input file by display path, read again when a finding's line is needed (SARIF fingerprints,
+    /// baselines): the check does not keep the texts in memory.
+    /// </summary>
+    private static Func<string, string?> ReadText(IReadOnlyList<SourceFile> files)
+    {
+        var byDisplayPath = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byDisplayPath[file.DisplayPath] = file;
+        }
+
+        return path => byDisplayPath.TryGetValue(path, out var file) ? SourceReader.Read(file.FullPath, out _) : null;
     }
 
     private static SeverityConfiguration ReadSeverities(CliContext context, CheckSettings settings)

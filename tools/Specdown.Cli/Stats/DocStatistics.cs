@@ -23,6 +23,15 @@ public sealed class DocStatistics
         return section;
     }
 
+    /// <summary>Adds every count of <paramref name="other"/> (sections and items in its order) to this one.</summary>
+    public void Add(DocStatistics other)
+    {
+        foreach (var section in other.Sections)
+        {
+            Section(section.Title, section.ShowPercent, section.SortItems, section.ShowTotal).Add(section);
+        }
+    }
+
     /// <summary>The section with that title; throws when absent (tests and writers ask for known titles).</summary>
     public StatsSection this[string title] => _byTitle[title];
 }

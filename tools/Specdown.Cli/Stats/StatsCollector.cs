@@ -18,11 +18,42 @@ public static class StatsCollector
         CountPages(stats, pages);
         foreach (var page in pages)
         {
-            CountStructure(stats, page);
-            CountExamples(stats, page);
-            CountSurface(stats, page);
+            CountPage(stats, page);
         }
 
+        return Finish(stats, docSet, diagnosticIds);
+    }
+
+    /// <summary>
+    /// The same statistics from the counts of every page (<see cref="CountPage(PageModel)"/>, added up in page order)
+    /// made while the full pages were at hand: <paramref name="pages"/> may then be slim pages.
+    /// </summary>
+    public static DocStatistics Collect(IReadOnlyList<PageModel> pages, DocStatistics pageCounts, DocSet? docSet, IEnumerable<string> diagnosticIds)
+    {
+        var stats = new DocStatistics();
+        CountPages(stats, pages);
+        stats.Add(pageCounts);
+        return Finish(stats, docSet, diagnosticIds);
+    }
+
+    /// <summary>What one page adds to the statistics (merged in page order, the result is that of <see cref="Collect(IReadOnlyList{PageModel}, DocSet?, IEnumerable{string})"/>).</summary>
+    public static DocStatistics CountPage(PageModel page)
+    {
+        var stats = new DocStatistics();
+        DeclareSections(stats);
+        CountPage(stats, page);
+        return stats;
+    }
+
+    private static void CountPage(DocStatistics stats, PageModel page)
+    {
+        CountStructure(stats, page);
+        CountExamples(stats, page);
+        CountSurface(stats, page);
+    }
+
+    private static DocStatistics Finish(DocStatistics stats, DocSet? docSet, IEnumerable<string> diagnosticIds)
+    {
         stats["api surface"].Add("types (merged)", docSet?.Types.Count ?? 0);
         stats["api surface"].Add("enums (merged)", docSet?.Enums.Count ?? 0);
 
@@ -50,6 +81,12 @@ public static class StatsCollector
         }
 
         section.Total = pages.Count;
+        DeclareSections(stats);
+    }
+
+    /// <summary>The sections every page counts into, with their fixed items, in output order.</summary>
+    private static void DeclareSections(DocStatistics stats)
+    {
         stats.Section("headings", sortItems: true);
         var tables = stats.Section("tables", showPercent: true);
         foreach (TableKind kind in Enum.GetValues(typeof(TableKind)))

@@ -47,6 +47,17 @@ public sealed class StatsSection
         _counts[item] += count;
     }
 
+    /// <summary>Adds the counts and total of <paramref name="other"/>, its items in insertion order.</summary>
+    public void Add(StatsSection other)
+    {
+        foreach (var item in other._order)
+        {
+            Add(item, other._counts[item]);
+        }
+
+        Total += other.Total;
+    }
+
     public long this[string item] => _counts.TryGetValue(item, out var count) ? count : 0;
 
     public IReadOnlyList<KeyValuePair<string, long>> Items

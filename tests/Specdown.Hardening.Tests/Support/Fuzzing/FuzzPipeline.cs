@@ -108,6 +108,11 @@ public static class FuzzPipeline
             outcome.Failures.Add("diagnostics depend on page order");
         }
 
+        if (!SameDiagnostics(diagnostics, RuleRunner.RunOnSlimPages(pages, maxDegreeOfParallelism: 2)))
+        {
+            outcome.Failures.Add("diagnostics differ between the full run and the streamed run on slim pages (specdown check)");
+        }
+
         outcome.GeneratedFiles = sources.Count;
         if (compile)
         {
