@@ -76,6 +76,16 @@ public sealed class JsonStringFormatsTests
     }
 
     [Theory]
+    [InlineData("Derived from the [targetResource](targetresource.md) type.", "microsoft.graph.targetResource")]
+    [InlineData("An extension, which is derived from the [extension](extension.md) abstract type.", "microsoft.graph.extension")]
+    [InlineData("Inherits from [entity](entity.md).", "microsoft.graph.entity")]
+    public void The_base_type_is_read_from_the_prose(string text, string expected)
+    {
+        var page = PageParser.Parse("docs/resources/thing.md", $"# thing resource type\n\nNamespace: microsoft.graph\n\n{text}\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n");
+        Assert.Equal(expected, Assert.Single(page.Types).BaseType);
+    }
+
+    [Theory]
     [InlineData("A set of assignments. This type is an open type. Each property name is a user ID.", true)]
     [InlineData("This resource is an open type and is part of the planner user.", true)]
     [InlineData("A set of assignments.", false)]
