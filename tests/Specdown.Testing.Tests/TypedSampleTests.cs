@@ -139,3 +139,52 @@ public class TypedDurationTests
         Assert.Equal(new TimeOnly(8, 0), meeting.Start);
     }
 }
+
+public sealed record AttributeDefinition(
+    [property: JsonPropertyName("supportedTypes")] List<string>? SupportedTypes,
+    [property: JsonPropertyName("underline")] string? Underline,
+    [property: JsonPropertyName("count")] int? Count);
+
+public class TypedStringPropertyTests
+{
+    [Fact]
+    public void Type_named_text_of_a_string_property_stays_text_and_round_trips()
+    {
+        // "Integer" and "Single" read as number placeholders, but here they are the values of string properties.
+        var example = new DocumentedExample("get_definition", "spec/api/definition-get.md", 3, null,
+            "HTTP/1.1 200 OK\n\n{\"supportedTypes\": [\"Integer\", \"String\"], \"underline\": \"Single\", \"count\": \"Int32\"}");
+        var definition = ContractAssert.RoundTrip<AttributeDefinition>(example, new JsonSerializerOptions(), ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
+        Assert.Equal(new[] { "Integer", "string" }, definition.SupportedTypes);
+        Assert.Equal("Single", definition.Underline);
+        Assert.Equal(0, definition.Count);
+    }
+}
+
+public class TypedDiscriminatorTests
+{
+    [Fact]
+    public void An_odata_type_without_hash_chooses_the_same_derived_type()
+    {
+        const string response = """
+            HTTP/1.1 200 OK
+
+            {"@odata.type": "microsoft.graph.fileAttachment", "name": "String", "lastModified": "String"}
+            """;
+        var example = new DocumentedExample("get_attachment", "spec/api/attachment-get.md", 5, null, response);
+        var attachment = ContractAssert.RoundTrip(example, TypedJsonContext.Default.Attachment, ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
+        Assert.NotNull(Assert.IsType<FileAttachment>(attachment).LastModified);
+    }
+
+    [Fact]
+    public void A_placeholder_object_of_a_derived_type_keeps_its_discriminator()
+    {
+        const string response = """
+            HTTP/1.1 200 OK
+
+            {"@odata.type": "microsoft.graph.fileAttachment"}
+            """;
+        var example = new DocumentedExample("get_attachment", "spec/api/attachment-get.md", 5, null, response);
+        var attachment = ContractAssert.RoundTrip(example, TypedJsonContext.Default.Attachment, ExamplePart.Response, ContractOptions.Default with { WriteReceivedFiles = false });
+        Assert.IsType<FileAttachment>(attachment);
+    }
+}

@@ -208,6 +208,28 @@ internal static partial class DiagnosticDescriptors
         Description(RuleIds.ResponseTypeMismatch),
         HelpLink(RuleIds.ResponseTypeMismatch));
 
+    /// <summary><c>SPD0019</c>: see <see cref="RuleIds.ODataTypeNeeded"/>.</summary>
+    public static readonly DiagnosticDescriptor ODataTypeNeeded = new(
+        RuleIds.ODataTypeNeeded,
+        Title(RuleIds.ODataTypeNeeded),
+        Message(RuleIds.ODataTypeNeeded),
+        RuleCatalog.CategoryExamples,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        Description(RuleIds.ODataTypeNeeded),
+        HelpLink(RuleIds.ODataTypeNeeded));
+
+    /// <summary><c>SPD0020</c>: see <see cref="RuleIds.ResponseRequiredPropertyMissing"/>.</summary>
+    public static readonly DiagnosticDescriptor ResponseRequiredPropertyMissing = new(
+        RuleIds.ResponseRequiredPropertyMissing,
+        Title(RuleIds.ResponseRequiredPropertyMissing),
+        Message(RuleIds.ResponseRequiredPropertyMissing),
+        RuleCatalog.CategoryExamples,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        Description(RuleIds.ResponseRequiredPropertyMissing),
+        HelpLink(RuleIds.ResponseRequiredPropertyMissing));
+
     /// <summary><c>SPD0101</c>: see <see cref="RuleIds.UnclosedFence"/>.</summary>
     public static readonly DiagnosticDescriptor UnclosedFence = new(
         RuleIds.UnclosedFence,

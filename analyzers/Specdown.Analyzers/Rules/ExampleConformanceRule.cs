@@ -22,23 +22,51 @@ internal static class ExampleConformanceRule
             }
 
             var documented = ExampleTypes.Documented(docSet, page, example, out var isCollection);
-            var walker = new ObjectConformanceWalker(docSet, output) { RootExtras = example.IsRequest ? BodyTableNames(page) : null };
+            var walker = new ObjectConformanceWalker(docSet, output)
+            {
+                RootExtras = example.IsRequest ? BodyTableNames(page) : null,
+                RootTypeKnownToService = example.IsRequest && string.Equals(example.Method, "PATCH", System.StringComparison.OrdinalIgnoreCase),
+                CheckRequired = example.IsResponse && !example.IsTruncated && example.StatusCode is null or (>= 200 and < 300),
+            };
             if (root.IsArray)
             {
                 walker.CheckItems(root, documented);
             }
             else if (root.IsObject && IsCollectionWrapper(root, documented, isCollection, out var items))
             {
+                CheckLegacyControlNames(root, documented, output);
                 walker.CheckItems(items!, documented);
             }
             else if (root.IsObject && WrappedSingle(root, documented) is { } inner)
             {
                 // {"value": {...}} for one object: the shape is SPD0018's business; the object is still checked.
+                CheckLegacyControlNames(root, documented, output);
                 walker.CheckObject(inner, documented, 0);
             }
             else if (root.IsObject)
             {
                 walker.CheckObject(root, documented, 0);
+            }
+        }
+    }
+
+    /// <summary>
+    /// SPD0006 for <c>odata.context</c>, <c>odata.nextLink</c>, ... beside <c>value</c>: OData JSON (4.0) writes control
+    /// information with an <c>@</c>; without it the name is an undeclared property of the collection.
+    /// </summary>
+    private static void CheckLegacyControlNames(JsonNode root, TypeDefinition? documented, List<DiagnosticInfo> output)
+    {
+        if (documented is null)
+        {
+            return;
+        }
+
+        foreach (var member in root.Members)
+        {
+            if (member.Name.StartsWith("odata.", System.StringComparison.OrdinalIgnoreCase))
+            {
+                output.Add(DiagnosticInfo.Create(RuleIds.UndeclaredProperty, member.NameLocation, RuleText.Short(member.Name),
+                    "Collection(" + documented.FullName + ")", ObjectConformanceWalker.UndeclaredHint(member.Name)));
             }
         }
     }

@@ -4,7 +4,10 @@ using Specdown.Model;
 
 namespace Specdown.Analyzers.Rules;
 
-/// <summary>Whether a JSON value fits an Edm primitive type as OData JSON writes it.</summary>
+/// <summary>
+/// Whether a JSON value fits an Edm primitive type as OData JSON writes it and as the generated DTOs read it: string
+/// formats follow <see cref="JsonStringFormats"/> (System.Text.Json's ISO 8601 profile, <c>D</c> GUIDs, base64).
+/// </summary>
 internal static class PrimitiveValueFit
 {
     public static bool Fits(JsonNode value, string primitive)
@@ -12,8 +15,9 @@ internal static class PrimitiveValueFit
         switch (primitive)
         {
             case PrimitiveTypes.String:
-            case PrimitiveTypes.Binary:
                 return value.Kind == JsonKind.String;
+            case PrimitiveTypes.Binary:
+                return value.Kind == JsonKind.String && JsonStringFormats.IsBase64(value.Text);
             case PrimitiveTypes.Boolean:
                 return value.Kind is JsonKind.True or JsonKind.False;
             case PrimitiveTypes.Int16:
@@ -31,15 +35,15 @@ internal static class PrimitiveValueFit
             case PrimitiveTypes.Decimal:
                 return IsReal(value);
             case PrimitiveTypes.DateTimeOffset:
-                return value.Kind == JsonKind.String && IsDateTimeOffset(value.Text);
+                return value.Kind == JsonKind.String && JsonStringFormats.IsDateTimeOffset(value.Text);
             case PrimitiveTypes.Date:
-                return value.Kind == JsonKind.String && IsDate(value.Text);
+                return value.Kind == JsonKind.String && JsonStringFormats.IsDate(value.Text);
             case PrimitiveTypes.TimeOfDay:
                 return value.Kind == JsonKind.String && IsTimeOfDay(value.Text);
             case PrimitiveTypes.Duration:
-                return value.Kind == JsonKind.String && IsDuration(value.Text);
+                return value.Kind == JsonKind.String && JsonStringFormats.IsDuration(value.Text);
             case PrimitiveTypes.Guid:
-                return value.Kind == JsonKind.String && Guid.TryParse(value.Text, out _);
+                return value.Kind == JsonKind.String && JsonStringFormats.IsGuid(value.Text);
             default:
                 // Stream, Json and anything unknown accept every value.
                 return true;
@@ -74,42 +78,7 @@ internal static class PrimitiveValueFit
                 || double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
     }
 
-    /// <summary>ISO 8601 date and time: <c>yyyy-MM-ddTHH:mm[:ss[.f…]][Z|±hh:mm]</c>.</summary>
-    public static bool IsDateTimeOffset(string text)
-    {
-        if (!IsDate(text.Length >= 10 ? text.Substring(0, 10) : text) || text.Length < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' '))
-        {
-            return false;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
-    }
-
-    public static bool IsDate(string text) =>
-        text.Length == 10 && text[4] == '-' && text[7] == '-'
-        && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
     private static bool IsTimeOfDay(string text) =>
         TimeSpan.TryParseExact(text, new[] { @"hh\:mm", @"hh\:mm\:ss", @"hh\:mm\:ss\.FFFFFFF" }, CultureInfo.InvariantCulture, out var time)
         && time < TimeSpan.FromDays(1);
-
-    private static bool IsDuration(string text)
-    {
-        var start = text.StartsWith("-", StringComparison.Ordinal) ? 1 : 0;
-        if (text.Length < start + 2 || (text[start] != 'P' && text[start] != 'p'))
-        {
-            return false;
-        }
-
-        for (var i = start + 1; i < text.Length; i++)
-        {
-            var c = char.ToUpperInvariant(text[i]);
-            if (!(char.IsDigit(c) || c is '.' or 'Y' or 'M' or 'W' or 'D' or 'T' or 'H' or 'S'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -26,12 +26,17 @@ internal sealed class ValueConformance
 
     public void Check(JsonNode value, PropertyModel property, TypeDefinition declaringType, int depth)
     {
-        if (Skip(value))
+        if (Skip(value, depth))
         {
             return;
         }
 
         var resolved = TypeFacts.For(_docSet).Resolve(property);
+        if (SkipValuePlaceholder(value, resolved))
+        {
+            return;
+        }
+
         var isCollection = property.Type.IsCollection || resolved.IsCollection;
         if (isCollection)
         {
@@ -43,7 +48,7 @@ internal sealed class ValueConformance
 
             foreach (var item in value.Items)
             {
-                if (!Skip(item))
+                if (!Skip(item, depth) && !SkipValuePlaceholder(item, resolved))
                 {
                     CheckSingle(item, property, resolved, isCollection, depth);
                 }
@@ -52,8 +57,9 @@ internal sealed class ValueConformance
             return;
         }
 
-        if (value.IsArray && resolved.Kind is ResolvedTypeKind.Primitive or ResolvedTypeKind.Enum)
+        if (value.IsArray && resolved.Kind is ResolvedTypeKind.Primitive or ResolvedTypeKind.Enum or ResolvedTypeKind.Type)
         {
+            // An array where one value is declared: no reader of the type takes it (a complex type included).
             if (resolved.Name != PrimitiveTypes.Json && resolved.Name != PrimitiveTypes.Stream)
             {
                 Report(value, property, resolved, isCollection);
@@ -88,13 +94,21 @@ internal sealed class ValueConformance
                 {
                     _walker.CheckObject(value, _docSet.FindType(resolved.Name), depth);
                 }
-                else if (value.Kind is JsonKind.Number or JsonKind.True or JsonKind.False)
+                else if (value.Kind is JsonKind.Number or JsonKind.True or JsonKind.False
+                    || (value.Kind == JsonKind.String && DeclaresProperties(resolved.Name)))
                 {
+                    // A string for a type without properties may be an enum whose page was not read as one.
                     Report(value, property, resolved, isCollection);
                 }
 
                 break;
         }
+    }
+
+    private bool DeclaresProperties(string typeName)
+    {
+        var type = _docSet.FindType(typeName);
+        return type is not null && _docSet.GetAllProperties(type).Count > 0;
     }
 
     private bool FitsEnum(JsonNode value, string enumName)
@@ -140,10 +154,38 @@ internal sealed class ValueConformance
         return false;
     }
 
-    private static bool Skip(JsonNode value) =>
-        value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid
-        || JsonPlaceholders.IsPlaceholder(value, out _)
-        || IsValuePlaceholder(value);
+    /// <summary>Nothing to check: null, an elision, a type placeholder (a placeholder object is still looked at: SPD0019).</summary>
+    private bool Skip(JsonNode value, int depth)
+    {
+        if (value.Kind is JsonKind.Null or JsonKind.Ellipsis or JsonKind.Invalid)
+        {
+            return true;
+        }
+
+        if (!JsonPlaceholders.IsPlaceholder(value, out _))
+        {
+            return false;
+        }
+
+        if (value.IsObject)
+        {
+            _walker.CheckObject(value, null, depth);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A <see cref="IsValuePlaceholder">value placeholder</see> where a string fits (strings, enums, unresolved types):
+    /// accepted. Where the type constrains the text (dates, GUIDs, base64, numbers, ...) it is not: neither the
+    /// contract tests' sample writer nor a reader of the DTOs takes <c>"datetime-value"</c> for a date-time, so the
+    /// example must show a real value or a type placeholder (<c>"String (timestamp)"</c>); nor does a complex type
+    /// read a string.
+    /// </summary>
+    private static bool SkipValuePlaceholder(JsonNode value, ResolvedType resolved) =>
+        IsValuePlaceholder(value)
+        && !(resolved.Kind == ResolvedTypeKind.Type
+            || (resolved.Kind == ResolvedTypeKind.Primitive && resolved.Name is not (PrimitiveTypes.String or PrimitiveTypes.Stream or PrimitiveTypes.Json)));
 
     /// <summary>
     /// The docs' other placeholder convention: <c>"datetime-value"</c>, <c>"servicePlanId-value"</c>,

@@ -22,8 +22,8 @@ public static partial class RuleCatalog
             "Request example '{0}' omits the required property '{1}'",
             "The request-body table lists the property as required but the request example does not send it.");
         Add(list, RuleIds.UndeclaredProperty, CategoryExamples, "Example property not declared by the resource",
-            "Property '{0}' is not declared by '{1}'",
-            "The example uses a property that the resource type (with its base types) does not declare.");
+            "Property '{0}' is not declared by '{1}'{2}",
+            "The example uses a property that the resource type (with its base types) does not declare, or declares only with other letter case.");
         Add(list, RuleIds.ValueTypeMismatch, CategoryExamples, "Example value does not fit the declared type",
             "Value {0} of '{1}' does not fit the declared type {2}",
             "The example value does not fit the declared type and is not a recognised type placeholder.");
@@ -60,6 +60,12 @@ public static partial class RuleCatalog
         Add(list, RuleIds.ResponseTypeMismatch, CategoryExamples, "Response contradicts the documented return type",
             "The response {0}, but the documented return type is {1}",
             "The response's @odata.type or collection shape contradicts the documented return type.");
+        Add(list, RuleIds.ODataTypeNeeded, CategoryExamples, "Example object is not read as the type it shows",
+            "The object is read as '{0}', which {1}",
+            "An example object of an abstract type, or showing properties that only a derived type declares, carries no @odata.type naming its concrete type, or its @odata.type names a type that does not derive from the declared one.");
+        Add(list, RuleIds.ResponseRequiredPropertyMissing, CategoryExamples, "Complete response example omits a required property",
+            "The '{0}' object of this complete response omits '{1}', which the type's table marks required; show it or mark the example truncated",
+            "A response example that is not marked truncated shows an object without a property that its type's property table marks required.");
     }
 
     private static void AddParsingRules(List<RuleDescriptor> list)

@@ -22,6 +22,8 @@ public static class RuleIds
     public const string ServerAssignedPropertyRequired = "SPD0016";
     public const string BrokenLink = "SPD0017";
     public const string ResponseTypeMismatch = "SPD0018";
+    public const string ODataTypeNeeded = "SPD0019";
+    public const string ResponseRequiredPropertyMissing = "SPD0020";
 
     // Parsing: what the parser could not place or had to recover from.
     public const string UnclosedFence = "SPD0101";

@@ -105,7 +105,7 @@ internal static class ResourceBuilder
             ns + "." + name,
             baseType,
             isAbstract,
-            annotation?.OpenType == true,
+            annotation?.OpenType == true || ResourceProse.SaysOpen(description),
             isEntity,
             keyProperty,
             properties,

@@ -7,7 +7,7 @@ internal static class ResourceProse
 {
     private static readonly string[] BasePhrases = { "inherits from", "inherited from", "derives from", "derived from", "extends" };
 
-    /// <summary>The link text (else the word) after "Inherits from" in the page's prose, outside tables.</summary>
+    /// <summary>The link text after "Inherits from" (or "derived from the") in the page's prose, outside tables.</summary>
     public static string? BaseType(PageContext context)
     {
         foreach (var item in context.Prose)
@@ -27,6 +27,12 @@ internal static class ResourceProse
                 }
 
                 var rest = block.Text.Substring(index + phrase.Length).TrimStart();
+                if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "derived from the [extension](extension.md) abstract type"
+                    rest = rest.Substring(4);
+                }
+
                 if (item.Links != null)
                 {
                     foreach (var link in item.Links)
@@ -49,7 +55,7 @@ internal static class ResourceProse
         foreach (var item in context.Prose)
         {
             if (item.Block.Section == SectionKind.Other && item.Block.Kind != TextBlockKind.Html &&
-                item.Block.Text.IndexOf("abstract", StringComparison.OrdinalIgnoreCase) >= 0)
+                AbstractWording.SaysTypeIsAbstract(item.Block.Text))
             {
                 return true;
             }
@@ -57,6 +63,10 @@ internal static class ResourceProse
 
         return false;
     }
+
+    /// <summary>Whether a type's description says it is open ("This type is an open type").</summary>
+    public static bool SaysOpen(string description) =>
+        description.IndexOf("is an open type", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>The first real paragraph after the title (not the Namespace line, an INCLUDE or a note).</summary>
     public static string Description(PageContext context)

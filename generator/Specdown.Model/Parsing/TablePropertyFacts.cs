@@ -26,7 +26,11 @@ internal static class TablePropertyFacts
 
     public static bool SaysDeprecated(string description) => description.StartsWith("deprecated", StringComparison.OrdinalIgnoreCase);
 
-    public static bool SaysRequired(string description) => HasUnnegatedWord(description, "required");
+    /// <summary>
+    /// "Required", "Required when creating"; not "Not required", nor a condition ("Required if **type** is x"), nor
+    /// something else being required ("required for filter expressions", "keys that are required for …").
+    /// </summary>
+    public static bool SaysRequired(string description) => HasUnnegatedWord(description, "required", skipConditions: true);
 
     public static bool SaysNullable(string description) => HasUnnegatedWord(description, "nullable");
 
@@ -111,14 +115,15 @@ internal static class TablePropertyFacts
 
     private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool HasUnnegatedWord(string text, string word)
+    private static bool HasUnnegatedWord(string text, string word, bool skipConditions = false)
     {
         var index = 0;
         while ((index = text.IndexOf(word, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             if (index == 0 || !char.IsLetter(text[index - 1]) && text[index - 1] != '-')
             {
-                if (!EndsWithNegation(text, index))
+                if (!EndsWithNegation(text, index)
+                    && !(skipConditions && (StartsCondition(text, index + word.Length) || EndsRelativeClause(text, index))))
                 {
                     return true;
                 }
@@ -128,6 +133,61 @@ internal static class TablePropertyFacts
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="index"/> goes on with "if", "unless", "only if/when" (a condition) or "for"
+    /// ("required for filter expressions", "required for device password": a purpose, not this property's requirement).
+    /// </summary>
+    private static bool StartsCondition(string text, int index)
+    {
+        var next = NextWord(text, ref index);
+        if (next == "only")
+        {
+            next = NextWord(text, ref index);
+            return next is "if" or "when";
+        }
+
+        return next is "if" or "unless" or "for";
+    }
+
+    /// <summary>"… that is required", "… which are required": the requirement is another noun's.</summary>
+    private static bool EndsRelativeClause(string text, int index)
+    {
+        var verb = PreviousWord(text, ref index);
+        return verb is "is" or "are" && PreviousWord(text, ref index) is "that" or "which";
+    }
+
+    private static string PreviousWord(string text, ref int index)
+    {
+        while (index > 0 && text[index - 1] == ' ')
+        {
+            index--;
+        }
+
+        var end = index;
+        while (index > 0 && char.IsLetter(text[index - 1]))
+        {
+            index--;
+        }
+
+        return text.Substring(index, end - index).ToLowerInvariant();
+    }
+
+    private static string NextWord(string text, ref int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        var start = index;
+        while (index < text.Length && char.IsLetter(text[index]))
+        {
+            index++;
+        }
+
+        return text.Substring(start, index - start).ToLowerInvariant();
     }
 
     /// <summary>Whether the text before <paramref name="index"/> ends with "not" or "non" (blanks and '-' between).</summary>

@@ -51,7 +51,7 @@ internal sealed class TypedSampleWriter
                 break;
             case JsonValueKind.String:
                 var kind = Placeholders.Classify(element.GetString()!);
-                if (kind == PlaceholderKind.None)
+                if (kind == PlaceholderKind.None || TypedSamples.IsTextOfStringProperty(kind, info))
                 {
                     element.WriteTo(writer);
                 }
@@ -70,16 +70,40 @@ internal sealed class TypedSampleWriter
     private void WriteObject(Utf8JsonWriter writer, JsonElement element, JsonTypeInfo? info, int depth)
     {
         writer.WriteStartObject();
-        if (!ConformanceMatcher.IsPlaceholderObject(element))
+        if (ConformanceMatcher.IsPlaceholderObject(element))
         {
-            info = info is null ? null : DerivedInfo(element, info);
+            // {"@odata.type": "x"}: any object of x. A derived x under a polymorphic property keeps its discriminator,
+            // or the DTO would read the (possibly abstract) declared type.
+            if (info is not null)
+            {
+                DerivedInfo(element, info, out var placeholderDiscriminator);
+                if (placeholderDiscriminator is not null)
+                {
+                    writer.WriteString("@odata.type", placeholderDiscriminator);
+                }
+            }
+        }
+        else
+        {
+            string? discriminator = null;
+            info = info is null ? null : DerivedInfo(element, info, out discriminator);
             var properties = info is { Kind: JsonTypeInfoKind.Object } ? PropertiesOf(info) : null;
             foreach (var property in element.EnumerateObject())
             {
                 writer.WritePropertyName(property.Name);
                 if (property.NameEquals("@odata.type"))
                 {
-                    property.Value.WriteTo(writer);
+                    // "microsoft.graph.x" and "#microsoft.graph.x" name the same type (the matcher agrees): write the
+                    // spelling the DTO's discriminator reads, so the derived type chosen here is the one deserialized.
+                    if (discriminator is not null)
+                    {
+                        writer.WriteStringValue(discriminator);
+                    }
+                    else
+                    {
+                        property.Value.WriteTo(writer);
+                    }
+
                     continue;
                 }
 
@@ -108,9 +132,13 @@ internal sealed class TypedSampleWriter
         return map;
     }
 
-    /// <summary>The derived type named by the object's <c>@odata.type</c>, when the type is polymorphic on it.</summary>
-    private static JsonTypeInfo DerivedInfo(JsonElement element, JsonTypeInfo info)
+    /// <summary>
+    /// The derived type named by the object's <c>@odata.type</c> (with or without <c>#</c>), when the type is polymorphic
+    /// on it; <paramref name="discriminatorValue"/> is the DTO's own spelling of that discriminator.
+    /// </summary>
+    private static JsonTypeInfo DerivedInfo(JsonElement element, JsonTypeInfo info, out string? discriminatorValue)
     {
+        discriminatorValue = null;
         if (info.PolymorphismOptions is not { } polymorphism
             || !element.TryGetProperty(polymorphism.TypeDiscriminatorPropertyName, out var discriminator)
             || discriminator.ValueKind != JsonValueKind.String)
@@ -123,6 +151,7 @@ internal sealed class TypedSampleWriter
         {
             if (derived.TypeDiscriminator is string value && string.Equals(value.TrimStart('#'), name, StringComparison.Ordinal))
             {
+                discriminatorValue = value;
                 return Resolve(info.Options, derived.DerivedType) ?? info;
             }
         }

@@ -49,6 +49,14 @@ internal static class TypedSamples
         return type.IsEnum ? FirstEnumMember(type, info) ?? Placeholders.SampleJson(kind) : Placeholders.SampleJson(kind);
     }
 
+    /// <summary>
+    /// Whether a documented string that reads as a non-string placeholder (<c>"Integer"</c>, <c>"Single"</c>) is the
+    /// value of a string property: then it is text (an attribute type name, a font underline style), kept as written;
+    /// a number sample would not even deserialize.
+    /// </summary>
+    public static bool IsTextOfStringProperty(PlaceholderKind kind, JsonTypeInfo? info) =>
+        info is not null && info.Type == typeof(string) && kind is not (PlaceholderKind.String or PlaceholderKind.Identifier);
+
     /// <summary>The first declared member, written by the type's own converter (so naming policies apply).</summary>
     private static string? FirstEnumMember(Type type, JsonTypeInfo info)
     {
