@@ -66,13 +66,24 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Enums);
 
-        var groups = pages
+        var allGroups = pages
             .SelectMany(static (page, _) => page.Operations)
             .Collect()
             .Select(static (all, _) => OperationGrouper.Group(all))
-            .WithTrackingName(TrackingNames.GroupOperations)
+            .WithTrackingName(TrackingNames.GroupOperations);
+        var groups = allGroups
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Groups);
+
+        // The JSON context lists every type and enum (from the index) and the groups with generated request bodies: a
+        // description edit changes neither, so the context stays cached.
+        var bodyGroups = allGroups
+            .Combine(index)
+            .Select(static (pair, _) => OutputPlanner.BodyGroups(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BodyGroups);
+        var contextInputs = index.Combine(bodyGroups).Combine(options).WithTrackingName(TrackingNames.JsonContextOutput);
+        context.RegisterSourceOutput(contextInputs, static (spc, input) =>
+            Add(spc, OutputPlanner.EmitJsonContext(input.Left.Left, input.Left.Right, input.Right)));
 
         context.RegisterSourceOutput(options.Combine(facts).WithTrackingName(TrackingNames.SupportOutputs), static (spc, pair) =>
         {

@@ -23,6 +23,25 @@ internal static class OutputPlanner
 
     public static GeneratedSource? EmitType(TypeSpec spec, TypeIndex index) => Guard(() => DtoEmitter.Emit(spec, index));
 
+    public static GeneratedSource? EmitJsonContext(TypeIndex index, IReadOnlyList<string> bodyGroups, GeneratorOptions options) =>
+        Guard(() => JsonContextEmitter.Emit(index, bodyGroups, options));
+
+    /// <summary>The C# names of the groups that have generated request body classes, in group order.</summary>
+    public static Specdown.Model.Collections.EquatableArray<string> BodyGroups(IEnumerable<OperationGroupSpec> groups, TypeIndex index)
+    {
+        var names = new List<string>();
+        foreach (var group in groups)
+        {
+            var plan = Guard(() => OperationPlan.Create(group, index));
+            if (plan is not null && OperationsEmitter.HasBodies(plan))
+            {
+                names.Add(plan.Group);
+            }
+        }
+
+        return new Specdown.Model.Collections.EquatableArray<string>(names.ToArray());
+    }
+
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));
 
     public static GeneratedSource? EmitContractTestClass(ContractTestClassSpec spec, TypeIndex index, GeneratorOptions options, bool hasTarget) =>

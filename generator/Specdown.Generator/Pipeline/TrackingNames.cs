@@ -20,6 +20,8 @@ public static class TrackingNames
     public const string EnumOutputs = nameof(EnumOutputs);
     public const string GroupOutputs = nameof(GroupOutputs);
     public const string SupportOutputs = nameof(SupportOutputs);
+    public const string BodyGroups = nameof(BodyGroups);
+    public const string JsonContextOutput = nameof(JsonContextOutput);
     public const string ContractTestSettings = nameof(ContractTestSettings);
     public const string ContractTestPages = nameof(ContractTestPages);
     public const string ContractTestClasses = nameof(ContractTestClasses);
