@@ -29,10 +29,16 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
                 compilation.ContainsSymbolsWithName(ContractTestNames.TargetClass, SymbolFilter.Type)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
+        // Page paths become relative to the project directory, so generated constants are the same on every machine.
+        var projectDirectory = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectPaths.ReadProjectDirectory(provider))
+            .WithTrackingName(TrackingNames.ProjectDirectory);
+
         var parsed = context.AdditionalTextsProvider
             .Where(static text => PageReader.IsMarkdown(text))
             .WithTrackingName(TrackingNames.MarkdownFiles)
-            .Select(static (text, ct) => PageReader.Parse(text, ct))
+            .Combine(projectDirectory)
+            .Select(static (pair, ct) => PageReader.Parse(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ParsePage);
 
         var pages = parsed

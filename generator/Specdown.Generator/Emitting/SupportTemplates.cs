@@ -19,11 +19,13 @@ internal static class SupportTemplates
 
         /// <summary>
         /// Applies the Specdown settings to <paramref name="options"/> (e.g. ASP.NET Core's JSON options) and puts
-        /// <see cref="SpecdownJsonContext"/> first in its resolver chain.
+        /// <see cref="SpecdownJsonContext"/> first in its resolver chain. Wire names are matched exactly (case-sensitively):
+        /// the docs may define properties whose names differ only by case.
         /// </summary>
         public static global::System.Text.Json.JsonSerializerOptions Configure(global::System.Text.Json.JsonSerializerOptions options)
         {
             options.DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            options.PropertyNameCaseInsensitive = false;
     #if NET9_0_OR_GREATER
             options.AllowOutOfOrderMetadataProperties = true;
     #endif

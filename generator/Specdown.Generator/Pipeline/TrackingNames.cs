@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string MarkdownFiles = nameof(MarkdownFiles);
     public const string ParsePage = nameof(ParsePage);
+    public const string ProjectDirectory = nameof(ProjectDirectory);
     public const string PageSpec = nameof(PageSpec);
     public const string PageKeys = nameof(PageKeys);
     public const string MergeTypes = nameof(MergeTypes);
