@@ -53,3 +53,36 @@ namespace Contoso.Graph
         public global::Contoso.Graph.Json? Json { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.List"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ListJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.List New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.List> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.List>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "List2", "list", static o => ((global::Contoso.Graph.List)o).List2, static (o, v) => ((global::Contoso.Graph.List)o).List2 = v!));
+            properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.List), "List3", "List", static o => ((global::Contoso.Graph.List)o).List3, static (o, v) => ((global::Contoso.Graph.List)o).List3 = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Base", "base", static o => ((global::Contoso.Graph.List)o).Base, static (o, v) => ((global::Contoso.Graph.List)o).Base = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Class", "class", static o => ((global::Contoso.Graph.List)o).Class, static (o, v) => ((global::Contoso.Graph.List)o).Class = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Event", "event", static o => ((global::Contoso.Graph.List)o).Event, static (o, v) => ((global::Contoso.Graph.List)o).Event = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "OdataType", "@odata.type", static o => ((global::Contoso.Graph.List)o).OdataType, static (o, v) => ((global::Contoso.Graph.List)o).OdataType = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "OdataEtag", "@odata.etag", static o => ((global::Contoso.Graph.List)o).OdataEtag, static (o, v) => ((global::Contoso.Graph.List)o).OdataEtag = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Private", "_private", static o => ((global::Contoso.Graph.List)o).Private, static (o, v) => ((global::Contoso.Graph.List)o).Private = v!));
+            properties.Add(SpecdownJsonContext.Property<bool?>(options, typeof(global::Contoso.Graph.List), "_3dView", "3dView", static o => ((global::Contoso.Graph.List)o)._3dView, static (o, v) => ((global::Contoso.Graph.List)o)._3dView = v!));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "ToString2", "toString", static o => ((global::Contoso.Graph.List)o).ToString2, static (o, v) => ((global::Contoso.Graph.List)o).ToString2 = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.File?>(options, typeof(global::Contoso.Graph.List), "File", "file", static o => ((global::Contoso.Graph.List)o).File, static (o, v) => ((global::Contoso.Graph.List)o).File = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Uri?>(options, typeof(global::Contoso.Graph.List), "Uri", "uri", static o => ((global::Contoso.Graph.List)o).Uri, static (o, v) => ((global::Contoso.Graph.List)o).Uri = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.System?>(options, typeof(global::Contoso.Graph.List), "System", "system", static o => ((global::Contoso.Graph.List)o).System, static (o, v) => ((global::Contoso.Graph.List)o).System = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Task?>(options, typeof(global::Contoso.Graph.List), "Task", "task", static o => ((global::Contoso.Graph.List)o).Task, static (o, v) => ((global::Contoso.Graph.List)o).Task = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Json?>(options, typeof(global::Contoso.Graph.List), "Json", "json", static o => ((global::Contoso.Graph.List)o).Json, static (o, v) => ((global::Contoso.Graph.List)o).Json = v!));
+        }
+    }
+}

@@ -70,3 +70,51 @@ namespace Contoso.Graph.Operations
         }
     }
 }
+
+namespace Contoso.Graph.Serialization
+{
+    /// <summary>The JSON contracts of the request bodies of the <c>Lists</c> operations.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ListsOperationsJsonMetadata
+    {
+        internal static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, SpecdownJsonContext.Factory> map)
+        {
+            map.Add(typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), static (o, s) => SpecdownJsonContext.Model<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(o, s, DoTheThingPreviewRequestBody.Create));
+            map.Add(typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), static (o, s) => SpecdownJsonContext.Model<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(o, s, DoTheThingPreview3RequestBody.Create));
+        }
+
+        /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody"/>, built without reflection.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+        private static class DoTheThingPreviewRequestBody
+        {
+            [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+            private static extern global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody New();
+
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+                SpecdownJsonContext.Object<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(options, New, AddProperties);
+
+            public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+            {
+                properties.Add(SpecdownJsonContext.Property<string>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), "Mode", "mode", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Mode, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Mode = v!, required: true));
+                properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), "Count", "count", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Count, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Count = v!));
+            }
+        }
+
+        /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody"/>, built without reflection.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+        private static class DoTheThingPreview3RequestBody
+        {
+            [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+            private static extern global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody New();
+
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+                SpecdownJsonContext.Object<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(options, New, AddProperties);
+
+            public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+            {
+                properties.Add(SpecdownJsonContext.Property<string>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), "Mode", "mode", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Mode, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Mode = v!, required: true));
+                properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), "Count", "count", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Count, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Count = v!));
+            }
+        }
+    }
+}

@@ -14,3 +14,23 @@ namespace Contoso.Graph.CallRecords
         public global::Contoso.Graph.User? User { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata.CallRecords
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.CallRecords.Session"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class SessionJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.CallRecords.Session New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.CallRecords.Session> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.CallRecords.Session>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.CallRecords.Endpoint?>(options, typeof(global::Contoso.Graph.CallRecords.Session), "Caller", "caller", static o => ((global::Contoso.Graph.CallRecords.Session)o).Caller, static (o, v) => ((global::Contoso.Graph.CallRecords.Session)o).Caller = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.User?>(options, typeof(global::Contoso.Graph.CallRecords.Session), "User", "user", static o => ((global::Contoso.Graph.CallRecords.Session)o).User, static (o, v) => ((global::Contoso.Graph.CallRecords.Session)o).User = v!));
+        }
+    }
+}

@@ -15,3 +15,26 @@ namespace Contoso.Graph
         public global::System.DateTimeOffset? DeletedDateTime { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.DirectoryObject"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class DirectoryObjectJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.DirectoryObject New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.DirectoryObject> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.DirectoryObject>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
+            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.DirectoryObject), "DeletedDateTime", "deletedDateTime", static o => ((global::Contoso.Graph.DirectoryObject)o).DeletedDateTime, static (o, v) => ((global::Contoso.Graph.DirectoryObject)o).DeletedDateTime = v!));
+        }
+    }
+}

@@ -13,3 +13,24 @@ namespace Contoso.Graph
         public global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>? Members { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Group"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class GroupJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.Group New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Group> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Group>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Team), "#microsoft.graph.team")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>?>(options, typeof(global::Contoso.Graph.Group), "Members", "members", static o => ((global::Contoso.Graph.Group)o).Members, static (o, v) => ((global::Contoso.Graph.Group)o).Members = v!));
+        }
+    }
+}

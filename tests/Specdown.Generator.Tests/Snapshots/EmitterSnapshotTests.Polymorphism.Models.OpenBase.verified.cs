@@ -14,3 +14,23 @@ namespace Contoso.Graph
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.OpenBase"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class OpenBaseJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.OpenBase New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.OpenBase> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.OpenBase>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.OpenDerived), "#microsoft.graph.openDerived")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, typeof(global::Contoso.Graph.OpenBase), "AdditionalData", null, static o => ((global::Contoso.Graph.OpenBase)o).AdditionalData, static (o, v) => ((global::Contoso.Graph.OpenBase)o).AdditionalData = v!, extensionData: true));
+        }
+    }
+}

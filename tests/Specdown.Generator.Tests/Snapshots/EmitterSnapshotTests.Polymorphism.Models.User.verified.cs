@@ -14,3 +14,24 @@ namespace Contoso.Graph
         public global::Contoso.Graph.DirectoryObject? Manager { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.User"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class UserJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.User New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.User> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.User>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.User), "DisplayName", "displayName", static o => ((global::Contoso.Graph.User)o).DisplayName, static (o, v) => ((global::Contoso.Graph.User)o).DisplayName = v!));
+            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.DirectoryObject?>(options, typeof(global::Contoso.Graph.User), "Manager", "manager", static o => ((global::Contoso.Graph.User)o).Manager, static (o, v) => ((global::Contoso.Graph.User)o).Manager = v!));
+        }
+    }
+}

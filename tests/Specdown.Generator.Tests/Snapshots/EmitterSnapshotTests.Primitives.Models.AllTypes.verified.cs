@@ -132,3 +132,50 @@ namespace Contoso.Graph
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.AllTypes"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class AllTypesJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.AllTypes New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.AllTypes> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.AllTypes>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.AllTypes), "StringValue", "stringValue", static o => ((global::Contoso.Graph.AllTypes)o).StringValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).StringValue = v!));
+            properties.Add(SpecdownJsonContext.Property<bool?>(options, typeof(global::Contoso.Graph.AllTypes), "BooleanValue", "booleanValue", static o => ((global::Contoso.Graph.AllTypes)o).BooleanValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).BooleanValue = v!));
+            properties.Add(SpecdownJsonContext.Property<short?>(options, typeof(global::Contoso.Graph.AllTypes), "Int16Value", "int16Value", static o => ((global::Contoso.Graph.AllTypes)o).Int16Value, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Int16Value = v!));
+            properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.AllTypes), "Int32Value", "int32Value", static o => ((global::Contoso.Graph.AllTypes)o).Int32Value, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Int32Value = v!));
+            properties.Add(SpecdownJsonContext.Property<long?>(options, typeof(global::Contoso.Graph.AllTypes), "Int64Value", "int64Value", static o => ((global::Contoso.Graph.AllTypes)o).Int64Value, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Int64Value = v!));
+            properties.Add(SpecdownJsonContext.Property<byte?>(options, typeof(global::Contoso.Graph.AllTypes), "ByteValue", "byteValue", static o => ((global::Contoso.Graph.AllTypes)o).ByteValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).ByteValue = v!));
+            properties.Add(SpecdownJsonContext.Property<sbyte?>(options, typeof(global::Contoso.Graph.AllTypes), "SByteValue", "sByteValue", static o => ((global::Contoso.Graph.AllTypes)o).SByteValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).SByteValue = v!));
+            properties.Add(SpecdownJsonContext.Property<double?>(options, typeof(global::Contoso.Graph.AllTypes), "DoubleValue", "doubleValue", static o => ((global::Contoso.Graph.AllTypes)o).DoubleValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).DoubleValue = v!));
+            properties.Add(SpecdownJsonContext.Property<float?>(options, typeof(global::Contoso.Graph.AllTypes), "SingleValue", "singleValue", static o => ((global::Contoso.Graph.AllTypes)o).SingleValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).SingleValue = v!));
+            properties.Add(SpecdownJsonContext.Property<decimal?>(options, typeof(global::Contoso.Graph.AllTypes), "DecimalValue", "decimalValue", static o => ((global::Contoso.Graph.AllTypes)o).DecimalValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).DecimalValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.AllTypes), "DateTimeOffsetValue", "dateTimeOffsetValue", static o => ((global::Contoso.Graph.AllTypes)o).DateTimeOffsetValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).DateTimeOffsetValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.DateOnly?>(options, typeof(global::Contoso.Graph.AllTypes), "DateValue", "dateValue", static o => ((global::Contoso.Graph.AllTypes)o).DateValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).DateValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.TimeOnly?>(options, typeof(global::Contoso.Graph.AllTypes), "TimeOfDayValue", "timeOfDayValue", static o => ((global::Contoso.Graph.AllTypes)o).TimeOfDayValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).TimeOfDayValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.TimeSpan?>(options, typeof(global::Contoso.Graph.AllTypes), "DurationValue", "durationValue", static o => ((global::Contoso.Graph.AllTypes)o).DurationValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).DurationValue = v!, converter: new global::Contoso.Graph.Serialization.NullableDurationJsonConverter()));
+            properties.Add(SpecdownJsonContext.Property<global::System.Guid?>(options, typeof(global::Contoso.Graph.AllTypes), "GuidValue", "guidValue", static o => ((global::Contoso.Graph.AllTypes)o).GuidValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).GuidValue = v!));
+            properties.Add(SpecdownJsonContext.Property<byte[]?>(options, typeof(global::Contoso.Graph.AllTypes), "BinaryValue", "binaryValue", static o => ((global::Contoso.Graph.AllTypes)o).BinaryValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).BinaryValue = v!));
+            properties.Add(SpecdownJsonContext.Property<byte[]?>(options, typeof(global::Contoso.Graph.AllTypes), "StreamValue", "streamValue", static o => ((global::Contoso.Graph.AllTypes)o).StreamValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).StreamValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Text.Json.JsonElement?>(options, typeof(global::Contoso.Graph.AllTypes), "JsonValue", "jsonValue", static o => ((global::Contoso.Graph.AllTypes)o).JsonValue, static (o, v) => ((global::Contoso.Graph.AllTypes)o).JsonValue = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<string>?>(options, typeof(global::Contoso.Graph.AllTypes), "Tags", "tags", static o => ((global::Contoso.Graph.AllTypes)o).Tags, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Tags = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<global::System.TimeSpan>?>(options, typeof(global::Contoso.Graph.AllTypes), "Durations", "durations", static o => ((global::Contoso.Graph.AllTypes)o).Durations, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Durations = v!, converter: new global::Contoso.Graph.Serialization.DurationListJsonConverter()));
+            properties.Add(SpecdownJsonContext.Property<string>(options, typeof(global::Contoso.Graph.AllTypes), "RequiredName", "requiredName", static o => ((global::Contoso.Graph.AllTypes)o).RequiredName, static (o, v) => ((global::Contoso.Graph.AllTypes)o).RequiredName = v!, required: true));
+            properties.Add(SpecdownJsonContext.Property<int>(options, typeof(global::Contoso.Graph.AllTypes), "RequiredCount", "requiredCount", static o => ((global::Contoso.Graph.AllTypes)o).RequiredCount, static (o, v) => ((global::Contoso.Graph.AllTypes)o).RequiredCount = v!, required: true));
+            properties.Add(SpecdownJsonContext.Property<global::System.TimeSpan>(options, typeof(global::Contoso.Graph.AllTypes), "RequiredDuration", "requiredDuration", static o => ((global::Contoso.Graph.AllTypes)o).RequiredDuration, static (o, v) => ((global::Contoso.Graph.AllTypes)o).RequiredDuration = v!, converter: new global::Contoso.Graph.Serialization.DurationJsonConverter(), required: true));
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.AllTypes), "OldName", "oldName", static o => ((global::Contoso.Graph.AllTypes)o).OldName, static (o, v) => ((global::Contoso.Graph.AllTypes)o).OldName = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Text.Json.JsonElement?>(options, typeof(global::Contoso.Graph.AllTypes), "Mystery", "mystery", static o => ((global::Contoso.Graph.AllTypes)o).Mystery, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Mystery = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Text.Json.JsonElement?>(options, typeof(global::Contoso.Graph.AllTypes), "Ghost", "ghost", static o => ((global::Contoso.Graph.AllTypes)o).Ghost, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Ghost = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<global::Contoso.Graph.AllTypes>?>(options, typeof(global::Contoso.Graph.AllTypes), "Children", "children", static o => ((global::Contoso.Graph.AllTypes)o).Children, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Children = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<global::Contoso.Graph.Color>?>(options, typeof(global::Contoso.Graph.AllTypes), "Colors", "colors", static o => ((global::Contoso.Graph.AllTypes)o).Colors, static (o, v) => ((global::Contoso.Graph.AllTypes)o).Colors = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, typeof(global::Contoso.Graph.AllTypes), "AdditionalData", null, static o => ((global::Contoso.Graph.AllTypes)o).AdditionalData, static (o, v) => ((global::Contoso.Graph.AllTypes)o).AdditionalData = v!, extensionData: true));
+        }
+    }
+}

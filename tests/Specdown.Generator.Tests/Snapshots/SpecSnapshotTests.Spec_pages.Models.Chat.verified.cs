@@ -21,3 +21,25 @@ namespace Contoso.Graph
         public global::System.DateTimeOffset? LastUpdatedDateTime { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Chat"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ChatJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.Chat New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Chat> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Chat>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.Chat), "Topic", "topic", static o => ((global::Contoso.Graph.Chat)o).Topic, static (o, v) => ((global::Contoso.Graph.Chat)o).Topic = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.Chat), "CreatedDateTime", "createdDateTime", static o => ((global::Contoso.Graph.Chat)o).CreatedDateTime, static (o, v) => ((global::Contoso.Graph.Chat)o).CreatedDateTime = v!));
+            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.Chat), "LastUpdatedDateTime", "lastUpdatedDateTime", static o => ((global::Contoso.Graph.Chat)o).LastUpdatedDateTime, static (o, v) => ((global::Contoso.Graph.Chat)o).LastUpdatedDateTime = v!));
+        }
+    }
+}

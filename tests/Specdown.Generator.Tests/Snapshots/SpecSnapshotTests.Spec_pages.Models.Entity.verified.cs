@@ -15,3 +15,20 @@ namespace Contoso.Graph
         public string? Id { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Entity"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class EntityJsonMetadata
+    {
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Entity> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Entity>(options, null, AddProperties, SpecdownJsonContext.Polymorphism(
+                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Chat), "#microsoft.graph.chat")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.Entity), "Id", "id", static o => ((global::Contoso.Graph.Entity)o).Id, static (o, v) => ((global::Contoso.Graph.Entity)o).Id = v!));
+        }
+    }
+}
