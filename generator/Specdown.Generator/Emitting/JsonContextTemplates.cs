@@ -181,8 +181,9 @@ internal static class JsonContextTemplates
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<SpecdownCollectionResponse<T>> Envelope<T>(global::System.Text.Json.JsonSerializerOptions options) =>
             Object<SpecdownCollectionResponse<T>>(options, static () => new SpecdownCollectionResponse<T>(), static (o, properties) =>
             {
-                properties.Add(Property<global::System.Collections.Generic.IList<T>?>(o, typeof(SpecdownCollectionResponse<T>), "Value", "value", static obj => ((SpecdownCollectionResponse<T>)obj).Value, static (obj, value) => ((SpecdownCollectionResponse<T>)obj).Value = value));
-                properties.Add(Property<string?>(o, typeof(SpecdownCollectionResponse<T>), "NextLink", "@odata.nextLink", static obj => ((SpecdownCollectionResponse<T>)obj).NextLink, static (obj, value) => ((SpecdownCollectionResponse<T>)obj).NextLink = value));
+                var p = new Properties<SpecdownCollectionResponse<T>>(o, properties);
+                p.Add<global::System.Collections.Generic.IList<T>?>("Value", "value", static r => r.Value, static (r, v) => r.Value = v);
+                p.Add<string?>("NextLink", "@odata.nextLink", static r => r.NextLink, static (r, v) => r.NextLink = v);
             });
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo ExtensionData(global::System.Text.Json.JsonSerializerOptions options) =>
@@ -248,8 +249,28 @@ internal static class JsonContextTemplates
             return property;
         }
 
+        /// <summary>Adds the properties <typeparamref name="TOwner"/> declares, one call per property (keeps the generated metadata compact).</summary>
+        internal readonly struct Properties<TOwner>
+            where TOwner : class
+        {
+            private readonly global::System.Text.Json.JsonSerializerOptions _options;
+            private readonly global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> _list;
+
+            public Properties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> list)
+            {
+                _options = options;
+                _list = list;
+            }
+
+            public void Add<T>(string name, string wireName, global::System.Func<TOwner, T?> getter, global::System.Action<TOwner, T?> setter, global::System.Text.Json.Serialization.JsonConverter? converter = null, bool required = false) =>
+                _list.Add(Property<T>(_options, typeof(TOwner), name, wireName, obj => getter((TOwner)obj), (obj, value) => setter((TOwner)obj, value), converter, required));
+
+            public void AddExtensionData(string name, global::System.Func<TOwner, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?> getter, global::System.Action<TOwner, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?> setter) =>
+                _list.Add(Property<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(_options, typeof(TOwner), name, null, obj => getter((TOwner)obj), (obj, value) => setter((TOwner)obj, value), extensionData: true));
+        }
+
         /// <summary>The <c>@odata.type</c> polymorphism of a base type: unknown discriminators fall back to the nearest known ancestor.</summary>
-        internal static global::System.Text.Json.Serialization.Metadata.JsonPolymorphismOptions Polymorphism(params global::System.Text.Json.Serialization.Metadata.JsonDerivedType[] derivedTypes)
+        internal static global::System.Text.Json.Serialization.Metadata.JsonPolymorphismOptions Polymorphism(params (global::System.Type Type, string Discriminator)[] derivedTypes)
         {
             var polymorphism = new global::System.Text.Json.Serialization.Metadata.JsonPolymorphismOptions
             {
@@ -257,7 +278,7 @@ internal static class JsonContextTemplates
                 IgnoreUnrecognizedTypeDiscriminators = true,
                 UnknownDerivedTypeHandling = global::System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor,
             };
-            foreach (var derivedType in derivedTypes) polymorphism.DerivedTypes.Add(derivedType);
+            foreach (var derived in derivedTypes) polymorphism.DerivedTypes.Add(new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(derived.Type, derived.Discriminator));
             return polymorphism;
         }
 

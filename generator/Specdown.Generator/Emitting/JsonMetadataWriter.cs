@@ -51,16 +51,19 @@ internal static class JsonMetadataWriter
             writer.WriteLine(baseClass + ".AddProperties(options, properties);");
         }
 
+        if (target.Members.Count > 0 || target.ExtensionDataName is not null)
+        {
+            writer.WriteLine("var p = new " + Context + ".Properties<" + type + ">(options, properties);");
+        }
+
         foreach (var member in target.Members)
         {
-            writer.WriteLine("properties.Add(" + Property(type, member, root) + ");");
+            writer.WriteLine(Property(member, root) + ";");
         }
 
         if (target.ExtensionDataName is { } extension)
         {
-            var declared = "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?";
-            writer.WriteLine("properties.Add(" + Context + ".Property<" + declared + ">(options, typeof(" + type + "), " + CSharpLiteral.String(Plain(extension)) + ", null, "
-                + Accessors(type, extension) + ", extensionData: true));");
+            writer.WriteLine("p.AddExtensionData(" + CSharpLiteral.String(Plain(extension)) + ", " + Accessors(extension) + ");");
         }
 
         writer.CloseBlock();
@@ -77,7 +80,7 @@ internal static class JsonMetadataWriter
             var discriminator = "#" + entry.FullName;
             if (seen.Add(discriminator))
             {
-                lines.Add("new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(" + entry.GlobalName + "), " + CSharpLiteral.String(discriminator) + ")");
+                lines.Add("(typeof(" + entry.GlobalName + "), " + CSharpLiteral.String(discriminator) + ")");
             }
         }
 
@@ -89,12 +92,11 @@ internal static class JsonMetadataWriter
         writer.Unindent();
     }
 
-    private static string Property(string type, MetadataMember member, string root)
+    private static string Property(MetadataMember member, string root)
     {
         var property = member.Property;
         var declared = member.Type.Declare(property.IsRequired);
-        var text = Context + ".Property<" + declared + ">(options, typeof(" + type + "), " + CSharpLiteral.String(Plain(member.Name)) + ", "
-            + CSharpLiteral.String(property.WireName) + ", " + Accessors(type, member.Name);
+        var text = "p.Add<" + declared + ">(" + CSharpLiteral.String(Plain(member.Name)) + ", " + CSharpLiteral.String(property.WireName) + ", " + Accessors(member.Name);
         if (member.Type.IsDuration)
         {
             text += ", converter: new " + EmitterConstants.DurationConverter(root, nullable: !property.IsRequired, collection: member.Type.IsCollection) + "()";
@@ -108,8 +110,7 @@ internal static class JsonMetadataWriter
         return text + ")";
     }
 
-    private static string Accessors(string type, string name) =>
-        "static o => ((" + type + ")o)." + name + ", static (o, v) => ((" + type + ")o)." + name + " = v!";
+    private static string Accessors(string name) => "static o => o." + name + ", static (o, v) => o." + name + " = v!";
 
     /// <summary>The member name as reflection reports it (without a verbatim <c>@</c>).</summary>
     private static string Plain(string name) => name.StartsWith("@", System.StringComparison.Ordinal) ? name.Substring(1) : name;

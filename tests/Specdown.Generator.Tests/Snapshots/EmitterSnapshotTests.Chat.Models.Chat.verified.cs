@@ -37,9 +37,10 @@ namespace Contoso.Graph.Serialization.Metadata
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.Chat), "Topic", "topic", static o => ((global::Contoso.Graph.Chat)o).Topic, static (o, v) => ((global::Contoso.Graph.Chat)o).Topic = v!));
-            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.Chat), "CreatedDateTime", "createdDateTime", static o => ((global::Contoso.Graph.Chat)o).CreatedDateTime, static (o, v) => ((global::Contoso.Graph.Chat)o).CreatedDateTime = v!));
-            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.Chat), "LastUpdatedDateTime", "lastUpdatedDateTime", static o => ((global::Contoso.Graph.Chat)o).LastUpdatedDateTime, static (o, v) => ((global::Contoso.Graph.Chat)o).LastUpdatedDateTime = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Chat>(options, properties);
+            p.Add<string?>("Topic", "topic", static o => o.Topic, static (o, v) => o.Topic = v!);
+            p.Add<global::System.DateTimeOffset?>("CreatedDateTime", "createdDateTime", static o => o.CreatedDateTime, static (o, v) => o.CreatedDateTime = v!);
+            p.Add<global::System.DateTimeOffset?>("LastUpdatedDateTime", "lastUpdatedDateTime", static o => o.LastUpdatedDateTime, static (o, v) => o.LastUpdatedDateTime = v!);
         }
     }
 }

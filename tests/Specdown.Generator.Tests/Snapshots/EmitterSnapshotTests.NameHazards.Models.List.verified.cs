@@ -68,21 +68,22 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "List2", "list", static o => ((global::Contoso.Graph.List)o).List2, static (o, v) => ((global::Contoso.Graph.List)o).List2 = v!));
-            properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.List), "List3", "List", static o => ((global::Contoso.Graph.List)o).List3, static (o, v) => ((global::Contoso.Graph.List)o).List3 = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Base", "base", static o => ((global::Contoso.Graph.List)o).Base, static (o, v) => ((global::Contoso.Graph.List)o).Base = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Class", "class", static o => ((global::Contoso.Graph.List)o).Class, static (o, v) => ((global::Contoso.Graph.List)o).Class = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Event", "event", static o => ((global::Contoso.Graph.List)o).Event, static (o, v) => ((global::Contoso.Graph.List)o).Event = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "OdataType", "@odata.type", static o => ((global::Contoso.Graph.List)o).OdataType, static (o, v) => ((global::Contoso.Graph.List)o).OdataType = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "OdataEtag", "@odata.etag", static o => ((global::Contoso.Graph.List)o).OdataEtag, static (o, v) => ((global::Contoso.Graph.List)o).OdataEtag = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "Private", "_private", static o => ((global::Contoso.Graph.List)o).Private, static (o, v) => ((global::Contoso.Graph.List)o).Private = v!));
-            properties.Add(SpecdownJsonContext.Property<bool?>(options, typeof(global::Contoso.Graph.List), "_3dView", "3dView", static o => ((global::Contoso.Graph.List)o)._3dView, static (o, v) => ((global::Contoso.Graph.List)o)._3dView = v!));
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.List), "ToString2", "toString", static o => ((global::Contoso.Graph.List)o).ToString2, static (o, v) => ((global::Contoso.Graph.List)o).ToString2 = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.File?>(options, typeof(global::Contoso.Graph.List), "File", "file", static o => ((global::Contoso.Graph.List)o).File, static (o, v) => ((global::Contoso.Graph.List)o).File = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Uri?>(options, typeof(global::Contoso.Graph.List), "Uri", "uri", static o => ((global::Contoso.Graph.List)o).Uri, static (o, v) => ((global::Contoso.Graph.List)o).Uri = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.System?>(options, typeof(global::Contoso.Graph.List), "System", "system", static o => ((global::Contoso.Graph.List)o).System, static (o, v) => ((global::Contoso.Graph.List)o).System = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Task?>(options, typeof(global::Contoso.Graph.List), "Task", "task", static o => ((global::Contoso.Graph.List)o).Task, static (o, v) => ((global::Contoso.Graph.List)o).Task = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.Json?>(options, typeof(global::Contoso.Graph.List), "Json", "json", static o => ((global::Contoso.Graph.List)o).Json, static (o, v) => ((global::Contoso.Graph.List)o).Json = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.List>(options, properties);
+            p.Add<string?>("List2", "list", static o => o.List2, static (o, v) => o.List2 = v!);
+            p.Add<int?>("List3", "List", static o => o.List3, static (o, v) => o.List3 = v!);
+            p.Add<string?>("Base", "base", static o => o.Base, static (o, v) => o.Base = v!);
+            p.Add<string?>("Class", "class", static o => o.Class, static (o, v) => o.Class = v!);
+            p.Add<string?>("Event", "event", static o => o.Event, static (o, v) => o.Event = v!);
+            p.Add<string?>("OdataType", "@odata.type", static o => o.OdataType, static (o, v) => o.OdataType = v!);
+            p.Add<string?>("OdataEtag", "@odata.etag", static o => o.OdataEtag, static (o, v) => o.OdataEtag = v!);
+            p.Add<string?>("Private", "_private", static o => o.Private, static (o, v) => o.Private = v!);
+            p.Add<bool?>("_3dView", "3dView", static o => o._3dView, static (o, v) => o._3dView = v!);
+            p.Add<string?>("ToString2", "toString", static o => o.ToString2, static (o, v) => o.ToString2 = v!);
+            p.Add<global::Contoso.Graph.File?>("File", "file", static o => o.File, static (o, v) => o.File = v!);
+            p.Add<global::Contoso.Graph.Uri?>("Uri", "uri", static o => o.Uri, static (o, v) => o.Uri = v!);
+            p.Add<global::Contoso.Graph.System?>("System", "system", static o => o.System, static (o, v) => o.System = v!);
+            p.Add<global::Contoso.Graph.Task?>("Task", "task", static o => o.Task, static (o, v) => o.Task = v!);
+            p.Add<global::Contoso.Graph.Json?>("Json", "json", static o => o.Json, static (o, v) => o.Json = v!);
         }
     }
 }

@@ -95,8 +95,9 @@ namespace Contoso.Graph.Serialization
 
             public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
             {
-                properties.Add(SpecdownJsonContext.Property<string>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), "Mode", "mode", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Mode, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Mode = v!, required: true));
-                properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), "Count", "count", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Count, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody)o).Count = v!));
+                var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(options, properties);
+                p.Add<string>("Mode", "mode", static o => o.Mode, static (o, v) => o.Mode = v!, required: true);
+                p.Add<int?>("Count", "count", static o => o.Count, static (o, v) => o.Count = v!);
             }
         }
 
@@ -112,8 +113,9 @@ namespace Contoso.Graph.Serialization
 
             public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
             {
-                properties.Add(SpecdownJsonContext.Property<string>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), "Mode", "mode", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Mode, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Mode = v!, required: true));
-                properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), "Count", "count", static o => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Count, static (o, v) => ((global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody)o).Count = v!));
+                var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(options, properties);
+                p.Add<string>("Mode", "mode", static o => o.Mode, static (o, v) => o.Mode = v!, required: true);
+                p.Add<int?>("Count", "count", static o => o.Count, static (o, v) => o.Count = v!);
             }
         }
     }

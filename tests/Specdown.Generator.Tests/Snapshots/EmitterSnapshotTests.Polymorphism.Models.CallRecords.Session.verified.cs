@@ -29,8 +29,9 @@ namespace Contoso.Graph.Serialization.Metadata.CallRecords
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.CallRecords.Endpoint?>(options, typeof(global::Contoso.Graph.CallRecords.Session), "Caller", "caller", static o => ((global::Contoso.Graph.CallRecords.Session)o).Caller, static (o, v) => ((global::Contoso.Graph.CallRecords.Session)o).Caller = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.User?>(options, typeof(global::Contoso.Graph.CallRecords.Session), "User", "user", static o => ((global::Contoso.Graph.CallRecords.Session)o).User, static (o, v) => ((global::Contoso.Graph.CallRecords.Session)o).User = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.CallRecords.Session>(options, properties);
+            p.Add<global::Contoso.Graph.CallRecords.Endpoint?>("Caller", "caller", static o => o.Caller, static (o, v) => o.Caller = v!);
+            p.Add<global::Contoso.Graph.User?>("User", "user", static o => o.User, static (o, v) => o.User = v!);
         }
     }
 }

@@ -23,7 +23,7 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.CycleA> Create(global::System.Text.Json.JsonSerializerOptions options) =>
             SpecdownJsonContext.Object<global::Contoso.Graph.CycleA>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.CycleB), "#microsoft.graph.cycleB")));
+                (typeof(global::Contoso.Graph.CycleB), "#microsoft.graph.cycleB")));
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {

@@ -27,14 +27,15 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.DirectoryObject> Create(global::System.Text.Json.JsonSerializerOptions options) =>
             SpecdownJsonContext.Object<global::Contoso.Graph.DirectoryObject>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
+                (typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
+                (typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
+                (typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<global::System.DateTimeOffset?>(options, typeof(global::Contoso.Graph.DirectoryObject), "DeletedDateTime", "deletedDateTime", static o => ((global::Contoso.Graph.DirectoryObject)o).DeletedDateTime, static (o, v) => ((global::Contoso.Graph.DirectoryObject)o).DeletedDateTime = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.DirectoryObject>(options, properties);
+            p.Add<global::System.DateTimeOffset?>("DeletedDateTime", "deletedDateTime", static o => o.DeletedDateTime, static (o, v) => o.DeletedDateTime = v!);
         }
     }
 }

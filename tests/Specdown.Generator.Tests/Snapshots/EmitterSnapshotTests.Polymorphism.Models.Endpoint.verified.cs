@@ -26,7 +26,8 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
-            properties.Add(SpecdownJsonContext.Property<int?>(options, typeof(global::Contoso.Graph.Endpoint), "X", "x", static o => ((global::Contoso.Graph.Endpoint)o).X, static (o, v) => ((global::Contoso.Graph.Endpoint)o).X = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Endpoint>(options, properties);
+            p.Add<int?>("X", "x", static o => o.X, static (o, v) => o.X = v!);
         }
     }
 }

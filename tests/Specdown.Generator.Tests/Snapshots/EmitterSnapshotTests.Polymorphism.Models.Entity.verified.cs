@@ -28,14 +28,15 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Entity> Create(global::System.Text.Json.JsonSerializerOptions options) =>
             SpecdownJsonContext.Object<global::Contoso.Graph.Entity>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.DirectoryObject), "#microsoft.graph.directoryObject"),
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
+                (typeof(global::Contoso.Graph.DirectoryObject), "#microsoft.graph.directoryObject"),
+                (typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
+                (typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
+                (typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.Entity), "Id", "id", static o => ((global::Contoso.Graph.Entity)o).Id, static (o, v) => ((global::Contoso.Graph.Entity)o).Id = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Entity>(options, properties);
+            p.Add<string?>("Id", "id", static o => o.Id, static (o, v) => o.Id = v!);
         }
     }
 }

@@ -25,12 +25,13 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Group> Create(global::System.Text.Json.JsonSerializerOptions options) =>
             SpecdownJsonContext.Object<global::Contoso.Graph.Group>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.Team), "#microsoft.graph.team")));
+                (typeof(global::Contoso.Graph.Team), "#microsoft.graph.team")));
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>?>(options, typeof(global::Contoso.Graph.Group), "Members", "members", static o => ((global::Contoso.Graph.Group)o).Members, static (o, v) => ((global::Contoso.Graph.Group)o).Members = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Group>(options, properties);
+            p.Add<global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>?>("Members", "members", static o => o.Members, static (o, v) => o.Members = v!);
         }
     }
 }

@@ -26,11 +26,12 @@ namespace Contoso.Graph.Serialization.Metadata
 
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.OpenBase> Create(global::System.Text.Json.JsonSerializerOptions options) =>
             SpecdownJsonContext.Object<global::Contoso.Graph.OpenBase>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
-                new global::System.Text.Json.Serialization.Metadata.JsonDerivedType(typeof(global::Contoso.Graph.OpenDerived), "#microsoft.graph.openDerived")));
+                (typeof(global::Contoso.Graph.OpenDerived), "#microsoft.graph.openDerived")));
 
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
-            properties.Add(SpecdownJsonContext.Property<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, typeof(global::Contoso.Graph.OpenBase), "AdditionalData", null, static o => ((global::Contoso.Graph.OpenBase)o).AdditionalData, static (o, v) => ((global::Contoso.Graph.OpenBase)o).AdditionalData = v!, extensionData: true));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.OpenBase>(options, properties);
+            p.AddExtensionData("AdditionalData", static o => o.AdditionalData, static (o, v) => o.AdditionalData = v!);
         }
     }
 }

@@ -27,7 +27,8 @@ namespace Contoso.Graph.Serialization.Metadata
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.OpenBaseJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.OpenDerived), "AdditionalData2", "additionalData", static o => ((global::Contoso.Graph.OpenDerived)o).AdditionalData2, static (o, v) => ((global::Contoso.Graph.OpenDerived)o).AdditionalData2 = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.OpenDerived>(options, properties);
+            p.Add<string?>("AdditionalData2", "additionalData", static o => o.AdditionalData2, static (o, v) => o.AdditionalData2 = v!);
         }
     }
 }

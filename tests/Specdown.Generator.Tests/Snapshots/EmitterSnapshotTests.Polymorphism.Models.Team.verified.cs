@@ -27,7 +27,8 @@ namespace Contoso.Graph.Serialization.Metadata
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.GroupJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.Team), "DisplayName", "displayName", static o => ((global::Contoso.Graph.Team)o).DisplayName, static (o, v) => ((global::Contoso.Graph.Team)o).DisplayName = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Team>(options, properties);
+            p.Add<string?>("DisplayName", "displayName", static o => o.DisplayName, static (o, v) => o.DisplayName = v!);
         }
     }
 }

@@ -30,8 +30,9 @@ namespace Contoso.Graph.Serialization.Metadata
         public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
         {
             global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
-            properties.Add(SpecdownJsonContext.Property<string?>(options, typeof(global::Contoso.Graph.User), "DisplayName", "displayName", static o => ((global::Contoso.Graph.User)o).DisplayName, static (o, v) => ((global::Contoso.Graph.User)o).DisplayName = v!));
-            properties.Add(SpecdownJsonContext.Property<global::Contoso.Graph.DirectoryObject?>(options, typeof(global::Contoso.Graph.User), "Manager", "manager", static o => ((global::Contoso.Graph.User)o).Manager, static (o, v) => ((global::Contoso.Graph.User)o).Manager = v!));
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.User>(options, properties);
+            p.Add<string?>("DisplayName", "displayName", static o => o.DisplayName, static (o, v) => o.DisplayName = v!);
+            p.Add<global::Contoso.Graph.DirectoryObject?>("Manager", "manager", static o => o.Manager, static (o, v) => o.Manager = v!);
         }
     }
 }
