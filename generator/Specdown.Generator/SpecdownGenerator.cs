@@ -72,20 +72,22 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Enums);
 
-        var allGroups = pages
+        var groups = pages
             .SelectMany(static (page, _) => page.Operations)
             .Collect()
             .Select(static (all, _) => OperationGrouper.Group(all))
-            .WithTrackingName(TrackingNames.GroupOperations);
-        var groups = allGroups
+            .WithTrackingName(TrackingNames.GroupOperations)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Groups);
 
         // The JSON context lists every type and enum (from the index) and the groups with generated request bodies: a
         // description edit changes neither, so the context stays cached.
-        var bodyGroups = allGroups
+        var bodyGroups = groups
             .Combine(index)
-            .Select(static (pair, _) => OutputPlanner.BodyGroups(pair.Left, pair.Right))
+            .Select(static (pair, _) => OutputPlanner.BodyGroup(pair.Left, pair.Right))
+            .Where(static name => name.Length > 0)
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names.ToArray()))
             .WithTrackingName(TrackingNames.BodyGroups);
         var contextInputs = index.Combine(bodyGroups).Combine(options).WithTrackingName(TrackingNames.JsonContextOutput);
         context.RegisterSourceOutput(contextInputs, static (spc, input) =>

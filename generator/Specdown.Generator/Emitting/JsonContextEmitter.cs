@@ -69,10 +69,10 @@ internal static class JsonContextEmitter
         var lines = new List<string>();
         foreach (var entry in index.Names.Entries)
         {
-            var factory = entry.IsEnum
-                ? "Value(o, s, new " + EmitterConstants.EnumConverter(root, entry) + "())"
-                : "Model<" + entry.GlobalName + ">(o, s, " + EmitterConstants.MetadataClass(root, entry) + ".Create)";
-            lines.Add("map.Add(typeof(" + entry.GlobalName + "), static (o, s) => " + factory + ");");
+            // Enums are value types: a static lambda per enum, so no generic code is instantiated until it is used.
+            lines.Add(entry.IsEnum
+                ? "map.Add(typeof(" + entry.GlobalName + "), static (o, s) => Value(o, s, new " + EmitterConstants.EnumConverter(root, entry) + "()));"
+                : "Add<" + entry.GlobalName + ">(map, " + EmitterConstants.MetadataClass(root, entry) + ".Create);");
         }
 
         return lines;

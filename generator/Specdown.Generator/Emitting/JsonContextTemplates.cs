@@ -132,6 +132,11 @@ internal static class JsonContextTemplates
             map.Add(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), static (o, s) => s == Shape.Self ? ExtensionData(o) : Collection<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>(o, s));
         }
 
+        /// <summary>Registers a generated class: the type itself and its collection shapes.</summary>
+        internal static void Add<T>(global::System.Collections.Generic.Dictionary<global::System.Type, Factory> map, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
+            where T : class =>
+            map.Add(typeof(T), (options, shape) => Model(options, shape, create));
+
         /// <summary>The metadata of a generated class (or one of its collection shapes).</summary>
         internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Model<T>(global::System.Text.Json.JsonSerializerOptions options, Shape shape, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
             where T : class =>

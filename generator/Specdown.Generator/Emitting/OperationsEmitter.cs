@@ -74,7 +74,7 @@ internal static class OperationsEmitter
         writer.OpenBlock("internal static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, SpecdownJsonContext.Factory> map)");
         foreach (var body in bodies)
         {
-            writer.WriteLine("map.Add(typeof(" + body.Value.GlobalType + "), static (o, s) => SpecdownJsonContext.Model<" + body.Value.GlobalType + ">(o, s, " + body.Key + ".Create));");
+            writer.WriteLine("SpecdownJsonContext.Add<" + body.Value.GlobalType + ">(map, " + body.Key + ".Create);");
         }
 
         writer.CloseBlock();

@@ -32,14 +32,20 @@ internal static class OutputPlanner
         var names = new List<string>();
         foreach (var group in groups)
         {
-            var plan = Guard(() => OperationPlan.Create(group, index));
-            if (plan is not null && OperationsEmitter.HasBodies(plan))
+            if (BodyGroup(group, index) is { Length: > 0 } name)
             {
-                names.Add(plan.Group);
+                names.Add(name);
             }
         }
 
         return new Specdown.Model.Collections.EquatableArray<string>(names.ToArray());
+    }
+
+    /// <summary>The group's C# name when it has generated request body classes, else the empty string.</summary>
+    public static string BodyGroup(OperationGroupSpec group, TypeIndex index)
+    {
+        var plan = Guard(() => OperationPlan.Create(group, index));
+        return plan is not null && OperationsEmitter.HasBodies(plan) ? plan.Group : string.Empty;
     }
 
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));

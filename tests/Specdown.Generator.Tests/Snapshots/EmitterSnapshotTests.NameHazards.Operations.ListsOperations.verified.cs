@@ -79,8 +79,8 @@ namespace Contoso.Graph.Serialization
     {
         internal static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, SpecdownJsonContext.Factory> map)
         {
-            map.Add(typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody), static (o, s) => SpecdownJsonContext.Model<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(o, s, DoTheThingPreviewRequestBody.Create));
-            map.Add(typeof(global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody), static (o, s) => SpecdownJsonContext.Model<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(o, s, DoTheThingPreview3RequestBody.Create));
+            SpecdownJsonContext.Add<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(map, DoTheThingPreviewRequestBody.Create);
+            SpecdownJsonContext.Add<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(map, DoTheThingPreview3RequestBody.Create);
         }
 
         /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody"/>, built without reflection.</summary>

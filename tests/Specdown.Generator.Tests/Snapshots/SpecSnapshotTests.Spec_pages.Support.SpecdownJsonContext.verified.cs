@@ -128,6 +128,11 @@ namespace Contoso.Graph.Serialization
             map.Add(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), static (o, s) => s == Shape.Self ? ExtensionData(o) : Collection<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>(o, s));
         }
 
+        /// <summary>Registers a generated class: the type itself and its collection shapes.</summary>
+        internal static void Add<T>(global::System.Collections.Generic.Dictionary<global::System.Type, Factory> map, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
+            where T : class =>
+            map.Add(typeof(T), (options, shape) => Model(options, shape, create));
+
         /// <summary>The metadata of a generated class (or one of its collection shapes).</summary>
         internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Model<T>(global::System.Text.Json.JsonSerializerOptions options, Shape shape, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
             where T : class =>
@@ -307,8 +312,8 @@ namespace Contoso.Graph.Serialization
 
         private static void AddModels0(global::System.Collections.Generic.Dictionary<global::System.Type, Factory> map)
         {
-            map.Add(typeof(global::Contoso.Graph.Chat), static (o, s) => Model<global::Contoso.Graph.Chat>(o, s, global::Contoso.Graph.Serialization.Metadata.ChatJsonMetadata.Create));
-            map.Add(typeof(global::Contoso.Graph.Entity), static (o, s) => Model<global::Contoso.Graph.Entity>(o, s, global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.Create));
+            Add<global::Contoso.Graph.Chat>(map, global::Contoso.Graph.Serialization.Metadata.ChatJsonMetadata.Create);
+            Add<global::Contoso.Graph.Entity>(map, global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.Create);
         }
     }
 }
