@@ -58,7 +58,7 @@ internal static class JsonMetadataWriter
 
         foreach (var member in target.Members)
         {
-            writer.WriteLine(Property(member, root) + ";");
+            WriteProperty(writer, member, root);
         }
 
         if (target.ExtensionDataName is { } extension)
@@ -92,22 +92,24 @@ internal static class JsonMetadataWriter
         writer.Unindent();
     }
 
-    private static string Property(MetadataMember member, string root)
+    private static void WriteProperty(SourceWriter writer, MetadataMember member, string root)
     {
         var property = member.Property;
-        var declared = member.Type.Declare(property.IsRequired);
-        var text = "p.Add<" + declared + ">(" + CSharpLiteral.String(Plain(member.Name)) + ", " + CSharpLiteral.String(property.WireName) + ", " + Accessors(member.Name);
+        var name = member.Name; // an identifier: letters, digits and '_' only, so it needs no escaping in a literal
+        writer.StartLine().Append("p.Add<").Append(member.Type.Declare(property.IsRequired)).Append(">(")
+            .Append("\"").Append(Plain(name)).Append("\", ").Append(CSharpLiteral.String(property.WireName))
+            .Append(", static o => o.").Append(name).Append(", static (o, v) => o.").Append(name).Append(" = v!");
         if (member.Type.IsDuration)
         {
-            text += ", converter: new " + EmitterConstants.DurationConverter(root, nullable: !property.IsRequired, collection: member.Type.IsCollection) + "()";
+            writer.Append(", converter: new ").Append(EmitterConstants.DurationConverter(root, nullable: !property.IsRequired, collection: member.Type.IsCollection)).Append("()");
         }
 
         if (property.IsRequired)
         {
-            text += ", required: true";
+            writer.Append(", required: true");
         }
 
-        return text + ")";
+        writer.Append(");").EndLine();
     }
 
     private static string Accessors(string name) => "static o => o." + name + ", static (o, v) => o." + name + " = v!";
