@@ -42,27 +42,13 @@ internal static class OperationsEmitter
 
         writer.CloseBlock();
         writer.CloseBlock();
-        if (bodies.Count > 0)
+        if (plan.HasBodyMetadata)
         {
             writer.WriteLine();
             WriteBodyMetadata(writer, plan, bodies, root);
         }
 
         return new GeneratedSource(HintNames.Operations(plan.Group), writer.ToString());
-    }
-
-    /// <summary>Whether the group has generated request body classes (the JSON context then registers their metadata).</summary>
-    public static bool HasBodies(OperationPlan plan)
-    {
-        foreach (var item in plan.Items)
-        {
-            if (item.GeneratedBodyClass is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void WriteBodyMetadata(SourceWriter writer, OperationPlan plan, List<KeyValuePair<string, MetadataTarget>> bodies, string root)

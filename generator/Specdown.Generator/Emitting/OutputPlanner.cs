@@ -41,12 +41,9 @@ internal static class OutputPlanner
         return new Specdown.Model.Collections.EquatableArray<string>(names.ToArray());
     }
 
-    /// <summary>The group's C# name when it has generated request body classes, else the empty string.</summary>
-    public static string BodyGroup(OperationGroupSpec group, TypeIndex index)
-    {
-        var plan = Guard(() => OperationPlan.Create(group, index));
-        return plan is not null && OperationsEmitter.HasBodies(plan) ? plan.Group : string.Empty;
-    }
+    /// <summary>The group's C# name when it may have generated request body classes (its operations file then has a JSON metadata class), else the empty string.</summary>
+    public static string BodyGroup(OperationGroupSpec group, TypeIndex index) =>
+        Guard(() => OperationPlan.MayHaveBodies(group, index) ? OperationPlan.GroupName(group) : null) ?? string.Empty;
 
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));
 
