@@ -7,7 +7,8 @@ using Microsoft.Kiota.Serialization.Json;
 namespace Specdown.Benchmarks;
 
 /// <summary>
-/// The DTOs Specdown generates from Specs/*.md (System.Text.Json with <c>SpecdownJson.Options</c>) against
+/// The DTOs Specdown generates from Specs/*.md (System.Text.Json with <c>SpecdownJson.Options</c>, whose only resolver
+/// is the generated <c>SpecdownJsonContext</c>: JsonMetadataServices metadata, no reflection) against
 /// Microsoft.Graph 6.10.0's Kiota models (JsonParseNode / JsonSerializationWriter) on the same JSON responses
 /// (Samples/*.json: chat, chatMessage, user, group, written for the benchmark). Kiota is the baseline of each category.
 /// </summary>

@@ -29,10 +29,16 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
                 compilation.ContainsSymbolsWithName(ContractTestNames.TargetClass, SymbolFilter.Type)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
+        // Page paths become relative to the project directory, so generated constants are the same on every machine.
+        var projectDirectory = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectPaths.ReadProjectDirectory(provider))
+            .WithTrackingName(TrackingNames.ProjectDirectory);
+
         var parsed = context.AdditionalTextsProvider
             .Where(static text => PageReader.IsMarkdown(text))
             .WithTrackingName(TrackingNames.MarkdownFiles)
-            .Select(static (text, ct) => PageReader.Parse(text, ct))
+            .Combine(projectDirectory)
+            .Select(static (pair, ct) => PageReader.Parse(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ParsePage);
 
         var pages = parsed
@@ -73,6 +79,19 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.GroupOperations)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Groups);
+
+        // The JSON context lists every type and enum (from the index) and the groups with generated request bodies: a
+        // description edit changes neither, so the context stays cached.
+        var bodyGroups = groups
+            .Combine(index)
+            .Select(static (pair, _) => OutputPlanner.BodyGroup(pair.Left, pair.Right))
+            .Where(static name => name.Length > 0)
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names.ToArray()))
+            .WithTrackingName(TrackingNames.BodyGroups);
+        var contextInputs = index.Combine(bodyGroups).Combine(options).WithTrackingName(TrackingNames.JsonContextOutput);
+        context.RegisterSourceOutput(contextInputs, static (spc, input) =>
+            Add(spc, OutputPlanner.EmitJsonContext(input.Left.Left, input.Left.Right, input.Right)));
 
         context.RegisterSourceOutput(options.Combine(facts).WithTrackingName(TrackingNames.SupportOutputs), static (spc, pair) =>
         {

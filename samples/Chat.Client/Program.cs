@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json;
 using Contoso.Chat;
 using Contoso.Chat.Client;
+using Contoso.Chat.Serialization;
 
 // The generated client for POST /chats/$ref. With a base address argument (e.g. `dotnet run -- http://localhost:5000/`
 // while samples/Chat.Api runs) it calls that service; without one, an in-process fake of the documented API.
@@ -33,6 +35,14 @@ Console.WriteLine(args.Length > 0
 
 Entity entity = chat; // Chat : Entity, as the docs say.
 Console.WriteLine($"entity id: {entity.Id}");
+
+// A collection of entities read polymorphically by @odata.type, through the generated metadata only (this project
+// disables reflection-based System.Text.Json).
+var entities = JsonSerializer.Deserialize(
+    "[{\"@odata.type\":\"#microsoft.graph.chat\",\"id\":\"19:chat-2\",\"topic\":\"Docs\"},{\"id\":\"19:chat-3\",\"@odata.type\":\"#microsoft.graph.chat\"}]",
+    SpecdownJson.TypeInfo<IList<Entity>>())!;
+Console.WriteLine($"reflection enabled: {JsonSerializer.IsReflectionEnabledByDefault}; entities: {string.Join(", ", entities.Select(e => e.GetType().Name + " " + e.Id))}");
+Console.WriteLine($"round trip: {JsonSerializer.Serialize(entities, SpecdownJson.TypeInfo<IList<Entity>>())}");
 return 0;
 
 /// <summary>Answers like the docs promise: 204 No Content for POST /chats/$ref.</summary>

@@ -37,7 +37,10 @@ public class CorpusCompileTests(ITestOutputHelper output)
 
         // System.Text.Json validates contracts (polymorphism, duplicate names, converters) only at run time: build
         // the JSON contract of every generated DTO and enum.
+        // Built through the generated SpecdownJsonContext: it is the only resolver of SpecdownJson.Options.
         var options = assembly!.JsonOptions(Fixtures.Options.RootNamespace);
+        var context = Assert.Single(options.TypeInfoResolverChain);
+        Assert.Equal("SpecdownJsonContext", context.GetType().Name);
         var contractFailures = new List<string>();
         var contracts = 0;
         foreach (var type in assembly.Types.Where(t => t.IsPublic && !t.IsGenericTypeDefinition && !t.IsAbstract && !t.IsInterface && IsModel(t)))
@@ -45,7 +48,9 @@ public class CorpusCompileTests(ITestOutputHelper output)
             contracts++;
             try
             {
-                options.GetTypeInfo(type);
+                var info = options.GetTypeInfo(type);
+                Assert.Same(context, info.OriginatingResolver);
+                options.GetTypeInfo(typeof(IList<>).MakeGenericType(type));
             }
             catch (Exception e)
             {

@@ -42,7 +42,7 @@ public class DeterminismTests
             "Operations/ChatsOperations.g.cs", "Operations/UsersOperations.g.cs",
             "Server/ChatsEndpoints.g.cs", "Server/UsersEndpoints.g.cs",
             "Client/ChatsClient.g.cs", "Client/UsersClient.g.cs",
-            "Support/SpecdownJson.g.cs", "Support/DurationJsonConverter.g.cs", "Support/SpecdownCollectionResponse.g.cs", "Support/SpecdownApiException.g.cs",
+            "Support/SpecdownJson.g.cs", "Support/SpecdownJsonContext.g.cs", "Support/DurationJsonConverter.g.cs", "Support/SpecdownCollectionResponse.g.cs", "Support/SpecdownApiException.g.cs",
         };
         Assert.Equal(expected, hints);
         var withoutServer = SpecdownEmitter.Emit(Fixtures.Get("Chat"), Fixtures.Options with { EmitClient = false }, serverAvailable: false).Select(s => s.HintName);

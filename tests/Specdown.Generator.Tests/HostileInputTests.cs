@@ -40,13 +40,13 @@ public class HostileInputTests
         var mood = compilation.GetSymbolsWithName("MoodErrorBoom", SymbolFilter.Type).OfType<INamedTypeSymbol>().Single();
         Assert.Equal(5, mood.GetMembers().OfType<IFieldSymbol>().Count());
         Assert.Equal(
-            new[] { "EvilClassInjected", "EvilClient", "EvilEndpointRouteBuilderExtensions", "EvilOperations", "IEvilEndpoints", "IRootEndpoints", "MoodErrorBoom", "MoodErrorBoomJsonConverter", "RootClient", "RootEndpointRouteBuilderExtensions", "RootOperations" },
+            new[] { "EvilClassInjected", "EvilClassInjectedJsonMetadata", "EvilClient", "EvilEndpointRouteBuilderExtensions", "EvilOperations", "IEvilEndpoints", "IRootEndpoints", "MoodErrorBoom", "MoodErrorBoomJsonConverter", "RootClient", "RootEndpointRouteBuilderExtensions", "RootOperations" },
             types.Where(t => !Support.Contains(t) && !t.StartsWith("Summary", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
     }
 
     private static readonly string[] AllowedDirectives = { "#nullable enable", "#pragma warning disable CS0108, CS0612, CS0618, CS1591", "#if NET9_0_OR_GREATER", "#endif" };
 
-    private static readonly string[] Support = { "SpecdownJson", "DurationJsonConverter", "NullableDurationJsonConverter", "DurationListJsonConverter", "SpecdownCollectionResponse", "SpecdownApiException" };
+    private static readonly string[] Support = { "SpecdownJson", "SpecdownJsonContext", "Shape", "Properties", "DurationJsonConverter", "NullableDurationJsonConverter", "DurationListJsonConverter", "SpecdownCollectionResponse", "SpecdownApiException" };
 
     private static bool IsBidi(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u200B' or '\uFEFF';
 }

@@ -56,6 +56,10 @@ public class IncrementalGeneratorTests
         Assert.All(Reasons(result, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.GroupOperations), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.GroupOutputs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // The JSON context lists types (from the index) and body groups only: it stays cached too.
+        Assert.NotEmpty(Reasons(result, TrackingNames.JsonContextOutput));
+        Assert.All(Reasons(result, TrackingNames.JsonContextOutput), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(before, s => s.Hint == "Support/SpecdownJsonContext.g.cs" && s.Text.Contains("Widget42JsonMetadata.Create", StringComparison.Ordinal));
         var after = DriverHarness.Sources(result);
         var differences = before.Zip(after).Where(p => p.First != p.Second).Select(p => p.First.Hint).ToList();
         Assert.Equal(new[] { "Models/Widget42.g.cs" }, differences);

@@ -18,7 +18,7 @@ internal static class ClientEmitter
     {
         var root = index.RootNamespace;
         var className = plan.Group + "Client";
-        var json = EmitterConstants.JsonOptions(root) + ".Options";
+        var json = EmitterConstants.JsonOptions(root);
         var writer = new SourceWriter();
         writer.WriteHeader();
         writer.OpenBlock("namespace " + root + "." + NamespaceNames.Client);
@@ -49,7 +49,7 @@ internal static class ClientEmitter
         writer.WriteLine("using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(item.Spec.Method) + "), new global::System.Uri(url, global::System.UriKind.Relative));");
         if (item.Body == BodyKind.Json)
         {
-            writer.WriteLine("request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, " + json + "), global::System.Text.Encoding.UTF8, \"application/json\");");
+            writer.WriteLine("request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, " + json + ".TypeInfo<" + item.BodyDeclaration + ">()), global::System.Text.Encoding.UTF8, \"application/json\");");
         }
         else if (item.Body == BodyKind.Stream)
         {
@@ -85,11 +85,11 @@ internal static class ClientEmitter
         if (item.ResponseType.IsCollection)
         {
             var envelope = "global::" + EmitterConstants.SerializationNamespace(root) + ".SpecdownCollectionResponse<" + item.ResponseType.Element + ">";
-            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize<" + envelope + ">(payload, " + json + ")?.Value;");
+            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".TypeInfo<" + envelope + ">())?.Value;");
         }
         else
         {
-            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize<" + item.ResponseDeclaration + ">(payload, " + json + ");");
+            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".TypeInfo<" + item.ResponseDeclaration + ">());");
         }
     }
 

@@ -27,8 +27,22 @@ internal static class DtoEmitter
         var baseType = names.GetBase(entry);
         var modifiers = spec.IsAbstract ? "public abstract partial class " : "public partial class ";
         writer.OpenBlock(modifiers + entry.CSharpName + (baseType is null ? string.Empty : " : " + baseType.GlobalName));
-        WriteProperties(writer, spec, entry, names, index.RootNamespace);
+        var members = Members(spec, entry, names);
+        var plan = names.GetMembers(entry);
+        WriteProperties(writer, members, plan.ExtensionDataName, index.RootNamespace);
         writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        var root = index.RootNamespace;
+        var target = new MetadataTarget(
+            entry.GlobalName,
+            spec.IsAbstract,
+            baseType is null ? null : EmitterConstants.MetadataClass(root, baseType),
+            members,
+            plan.ExtensionDataName,
+            names.GetDerived(entry));
+        writer.OpenBlock("namespace " + EmitterConstants.MetadataNamespace(root, entry.RelativeNamespace));
+        JsonMetadataWriter.WriteClass(writer, EmitterConstants.MetadataClassName(entry), "internal", target, root);
         writer.CloseBlock();
         return new GeneratedSource(HintNames.Model(entry), writer.ToString());
     }
@@ -53,28 +67,37 @@ internal static class DtoEmitter
         }
     }
 
-    private static void WriteProperties(SourceWriter writer, TypeSpec spec, TypeEntry entry, TypeNameTable names, string root)
+    /// <summary>The own properties in declaration order, each with its C# name and type.</summary>
+    private static List<MetadataMember> Members(TypeSpec spec, TypeEntry entry, TypeNameTable names)
     {
-        var plan = names.GetMembers(entry);
         var byWire = ByWireName(spec);
-        var first = true;
-        foreach (var member in plan.Own)
+        var members = new List<MetadataMember>();
+        foreach (var member in names.GetMembers(entry).Own)
         {
-            if (!byWire.TryGetValue(member.Key, out var property))
+            if (byWire.TryGetValue(member.Key, out var property))
             {
-                continue;
+                members.Add(new MetadataMember(property, member.Value, TypeMapper.Map(property.Type, names, spec.SourcePath, spec.Namespace)));
             }
+        }
 
+        return members;
+    }
+
+    private static void WriteProperties(SourceWriter writer, List<MetadataMember> members, string? extensionDataName, string root)
+    {
+        var first = true;
+        foreach (var member in members)
+        {
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            WriteProperty(writer, property, member.Value, TypeMapper.Map(property.Type, names, spec.SourcePath, spec.Namespace), root);
+            WriteProperty(writer, member.Property, member.Name, member.Type, root);
         }
 
-        if (plan.ExtensionDataName is { } extension)
+        if (extensionDataName is { } extension)
         {
             if (!first)
             {

@@ -17,6 +17,25 @@ internal static class EmitterConstants
 
     public static string JsonOptions(string root) => "global::" + SerializationNamespace(root) + ".SpecdownJson";
 
+    public static string JsonContext(string root) => "global::" + SerializationNamespace(root) + ".SpecdownJsonContext";
+
+    /// <summary>The namespace of the JSON metadata classes of the types of one relative namespace.</summary>
+    public static string MetadataNamespace(string root, string relativeNamespace) =>
+        Naming.NamespaceNames.Combine(SerializationNamespace(root) + ".Metadata", relativeNamespace);
+
+    public static string MetadataClassName(Naming.TypeEntry entry) => entry.CSharpName + "JsonMetadata";
+
+    /// <summary><c>global::Root.Serialization.Metadata[.Sub].TypeJsonMetadata</c>.</summary>
+    public static string MetadataClass(string root, Naming.TypeEntry entry) =>
+        "global::" + MetadataNamespace(root, entry.RelativeNamespace) + "." + MetadataClassName(entry);
+
+    /// <summary>The class holding the JSON metadata of one group's generated request bodies (in the serialization namespace).</summary>
+    public static string GroupMetadataClassName(string group) => group + "OperationsJsonMetadata";
+
+    /// <summary><c>global::Root.Serialization.Enums[.Sub].EnumJsonConverter</c>.</summary>
+    public static string EnumConverter(string root, Naming.TypeEntry entry) =>
+        "global::" + EnumConverterNamespace(root, entry.RelativeNamespace) + "." + entry.CSharpName + "JsonConverter";
+
     public static string EnumConverterNamespace(string root, string relativeNamespace) =>
         Naming.NamespaceNames.Combine(SerializationNamespace(root) + ".Enums", relativeNamespace);
 }

@@ -20,7 +20,7 @@ internal static class EnumEmitter
 
         var plan = EnumPlan.Create(spec, entry.CSharpName);
         var converterNamespace = EmitterConstants.EnumConverterNamespace(index.RootNamespace, entry.RelativeNamespace);
-        var converter = "global::" + converterNamespace + "." + entry.CSharpName + "JsonConverter";
+        var converter = EmitterConstants.EnumConverter(index.RootNamespace, entry);
         var writer = new SourceWriter();
         writer.WriteHeader();
         writer.OpenBlock("namespace " + entry.CSharpNamespace);

@@ -11,10 +11,35 @@ namespace Specdown.Generator.Emitting;
 /// </summary>
 internal sealed class OperationPlan
 {
-    private OperationPlan(string group, List<OperationItem> items)
+    private OperationPlan(string group, List<OperationItem> items, bool hasBodyMetadata)
     {
         Group = group;
         Items = items;
+        HasBodyMetadata = hasBodyMetadata;
+    }
+
+    /// <summary>
+    /// Whether an operation of the group documents a body only by a table (<see cref="MayHaveBodies(OperationGroupSpec, TypeIndex)"/>):
+    /// the group's JSON metadata class is then emitted (and registered by the context), even if every such operation
+    /// turns out to be a duplicate route.
+    /// </summary>
+    public bool HasBodyMetadata { get; }
+
+    /// <summary>The group's C# name, as <see cref="Create"/> names it.</summary>
+    public static string GroupName(OperationGroupSpec group) => IdentifierNames.ToPascalCase(group.Name, "Root");
+
+    /// <summary>A cheap check (no routes, no names) shared by the operations emitter and the JSON context's group list.</summary>
+    public static bool MayHaveBodies(OperationGroupSpec group, TypeIndex index)
+    {
+        foreach (var operation in group.Operations)
+        {
+            if (HasGeneratedBody(operation, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public string Group { get; }
@@ -27,7 +52,7 @@ internal sealed class OperationPlan
 
     public static OperationPlan Create(OperationGroupSpec group, TypeIndex index)
     {
-        var groupName = IdentifierNames.ToPascalCase(group.Name, "Root");
+        var groupName = GroupName(group);
         var allocator = new NameAllocator("GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "ReferenceEquals", "Method", "Route", "DocumentedPath", "SourcePage", "SuccessStatusCode", "PathParameters", "RequestType", "ResponseType");
         allocator.Reserve(groupName + "Operations");
         allocator.Reserve(groupName + "Client");
@@ -46,7 +71,7 @@ internal sealed class OperationPlan
             items.Add(OperationItem.Create(operation, route, name, bodyClass, groupName, index));
         }
 
-        return new OperationPlan(groupName, items);
+        return new OperationPlan(groupName, items, MayHaveBodies(group, index));
     }
 
     private static bool HasGeneratedBody(OperationSpec operation, TypeIndex index) =>

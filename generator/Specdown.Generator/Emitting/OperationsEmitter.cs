@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Specdown.Generator.Naming;
 using Specdown.Generator.Specs;
@@ -20,6 +21,7 @@ internal static class OperationsEmitter
         writer.WriteLine(EmitterConstants.GeneratedCode);
         writer.OpenBlock("public static partial class " + plan.OperationsClass);
         var first = true;
+        var bodies = new List<KeyValuePair<string, MetadataTarget>>();
         foreach (var item in plan.Items)
         {
             if (!first)
@@ -32,13 +34,44 @@ internal static class OperationsEmitter
             if (item.GeneratedBodyClass is { } bodyClass)
             {
                 writer.WriteLine();
-                WriteBodyClass(writer, item, bodyClass, index);
+                var members = WriteBodyClass(writer, item, bodyClass, index);
+                var type = "global::" + plan.OperationsNamespace(root) + "." + plan.OperationsClass + "." + bodyClass;
+                bodies.Add(new KeyValuePair<string, MetadataTarget>(bodyClass, new MetadataTarget(type, false, null, members, null, System.Array.Empty<TypeEntry>())));
             }
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
+        if (plan.HasBodyMetadata)
+        {
+            writer.WriteLine();
+            WriteBodyMetadata(writer, plan, bodies, root);
+        }
+
         return new GeneratedSource(HintNames.Operations(plan.Group), writer.ToString());
+    }
+
+    private static void WriteBodyMetadata(SourceWriter writer, OperationPlan plan, List<KeyValuePair<string, MetadataTarget>> bodies, string root)
+    {
+        writer.OpenBlock("namespace " + EmitterConstants.SerializationNamespace(root));
+        writer.WriteLine("/// <summary>The JSON contracts of the request bodies of the <c>" + CSharpLiteral.DocText(plan.Group) + "</c> operations.</summary>");
+        writer.WriteLine(EmitterConstants.GeneratedCode);
+        writer.OpenBlock("internal static class " + EmitterConstants.GroupMetadataClassName(plan.Group));
+        writer.OpenBlock("internal static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, SpecdownJsonContext.Factory> map)");
+        foreach (var body in bodies)
+        {
+            writer.WriteLine("SpecdownJsonContext.Add<" + body.Value.GlobalType + ">(map, " + body.Key + ".Create);");
+        }
+
+        writer.CloseBlock();
+        foreach (var body in bodies)
+        {
+            writer.WriteLine();
+            JsonMetadataWriter.WriteClass(writer, body.Key, "private", body.Value, root);
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 
     private static void WriteOperation(SourceWriter writer, OperationItem item)
@@ -65,8 +98,9 @@ internal static class OperationsEmitter
     private static string TypeOf(string? declaration) =>
         declaration is null ? "null" : "typeof(" + declaration + ")";
 
-    private static void WriteBodyClass(SourceWriter writer, OperationItem item, string bodyClass, TypeIndex index)
+    private static List<MetadataMember> WriteBodyClass(SourceWriter writer, OperationItem item, string bodyClass, TypeIndex index)
     {
+        var members = new List<MetadataMember>();
         writer.WriteLine("/// <summary>The request body of <see cref=\"" + item.Name + "\"/>.</summary>");
         writer.OpenBlock("public sealed partial class " + bodyClass);
         var allocator = new NameAllocator(bodyClass, "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "ReferenceEquals");
@@ -86,9 +120,12 @@ internal static class OperationsEmitter
 
             first = false;
             var type = TypeMapper.Map(property.Type, index.Names, item.Spec.SourcePath, item.Spec.Namespace);
-            DtoEmitter.WriteProperty(writer, property, allocator.Allocate(IdentifierNames.ToPascalCase(property.WireName, "Property")), type, index.RootNamespace);
+            var name = allocator.Allocate(IdentifierNames.ToPascalCase(property.WireName, "Property"));
+            DtoEmitter.WriteProperty(writer, property, name, type, index.RootNamespace);
+            members.Add(new MetadataMember(property, name, type));
         }
 
         writer.CloseBlock();
+        return members;
     }
 }

@@ -23,6 +23,28 @@ internal static class OutputPlanner
 
     public static GeneratedSource? EmitType(TypeSpec spec, TypeIndex index) => Guard(() => DtoEmitter.Emit(spec, index));
 
+    public static GeneratedSource? EmitJsonContext(TypeIndex index, IReadOnlyList<string> bodyGroups, GeneratorOptions options) =>
+        Guard(() => JsonContextEmitter.Emit(index, bodyGroups, options));
+
+    /// <summary>The C# names of the groups that have generated request body classes, in group order.</summary>
+    public static Specdown.Model.Collections.EquatableArray<string> BodyGroups(IEnumerable<OperationGroupSpec> groups, TypeIndex index)
+    {
+        var names = new List<string>();
+        foreach (var group in groups)
+        {
+            if (BodyGroup(group, index) is { Length: > 0 } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return new Specdown.Model.Collections.EquatableArray<string>(names.ToArray());
+    }
+
+    /// <summary>The group's C# name when it may have generated request body classes (its operations file then has a JSON metadata class), else the empty string.</summary>
+    public static string BodyGroup(OperationGroupSpec group, TypeIndex index) =>
+        Guard(() => OperationPlan.MayHaveBodies(group, index) ? OperationPlan.GroupName(group) : null) ?? string.Empty;
+
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));
 
     public static GeneratedSource? EmitContractTestClass(ContractTestClassSpec spec, TypeIndex index, GeneratorOptions options, bool hasTarget) =>

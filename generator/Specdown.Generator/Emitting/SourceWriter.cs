@@ -36,6 +36,22 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Starts an indented line to be continued with <see cref="Append"/> and ended with <see cref="EndLine"/>.</summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    /// <summary>Appends text to the current line (no concatenated temporaries for long generated lines).</summary>
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public void EndLine() => _builder.Append('\n');
+
     /// <summary>Writes a preprocessor directive at column 0.</summary>
     public void WriteDirective(string directive)
     {

@@ -62,6 +62,8 @@ public static class SpecdownEmitter
             output.AddRange(OutputPlanner.EmitGroup(group, doc.Index, normalized, facts));
         }
 
+        Add(output, OutputPlanner.EmitJsonContext(doc.Index, OutputPlanner.BodyGroups(doc.Groups, doc.Index), normalized));
+
         if (normalized.EmitContractTests && contractPages is not null)
         {
             var classes = ContractTestNames.Assign(contractPages);

@@ -12,7 +12,8 @@ internal static class PageReader
     public static bool IsMarkdown(AdditionalText text) =>
         text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    public static PageModel? Parse(AdditionalText text, CancellationToken cancellationToken)
+    /// <param name="projectDirectory">The project directory: the page's path becomes relative to it (see <see cref="ProjectPaths"/>).</param>
+    public static PageModel? Parse(AdditionalText text, string? projectDirectory, CancellationToken cancellationToken)
     {
         try
         {
@@ -22,7 +23,7 @@ internal static class PageReader
                 return null;
             }
 
-            return PageParser.Parse(NormalizePath(text.Path), source.ToString(), cancellationToken);
+            return PageParser.Parse(ProjectPaths.Relative(text.Path, projectDirectory), source.ToString(), cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string MarkdownFiles = nameof(MarkdownFiles);
     public const string ParsePage = nameof(ParsePage);
+    public const string ProjectDirectory = nameof(ProjectDirectory);
     public const string PageSpec = nameof(PageSpec);
     public const string PageKeys = nameof(PageKeys);
     public const string MergeTypes = nameof(MergeTypes);
@@ -20,6 +21,8 @@ public static class TrackingNames
     public const string EnumOutputs = nameof(EnumOutputs);
     public const string GroupOutputs = nameof(GroupOutputs);
     public const string SupportOutputs = nameof(SupportOutputs);
+    public const string BodyGroups = nameof(BodyGroups);
+    public const string JsonContextOutput = nameof(JsonContextOutput);
     public const string ContractTestSettings = nameof(ContractTestSettings);
     public const string ContractTestPages = nameof(ContractTestPages);
     public const string ContractTestClasses = nameof(ContractTestClasses);

@@ -25,7 +25,7 @@ namespace Contoso.Graph.Client
             }
             var payload = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             if (payload.Length == 0) return default;
-            return global::System.Text.Json.JsonSerializer.Deserialize<global::Contoso.Graph.Chat>(payload, global::Contoso.Graph.Serialization.SpecdownJson.Options);
+            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Chat>());
         }
 
         /// <summary>GET /chats: List chats</summary>
@@ -41,7 +41,7 @@ namespace Contoso.Graph.Client
             }
             var payload = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             if (payload.Length == 0) return default;
-            return global::System.Text.Json.JsonSerializer.Deserialize<global::Contoso.Graph.Serialization.SpecdownCollectionResponse<global::Contoso.Graph.Chat>>(payload, global::Contoso.Graph.Serialization.SpecdownJson.Options)?.Value;
+            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Serialization.SpecdownCollectionResponse<global::Contoso.Graph.Chat>>())?.Value;
         }
 
         /// <summary>POST /chats/$ref: Add chat</summary>
@@ -49,7 +49,7 @@ namespace Contoso.Graph.Client
         {
             var url = "chats/$ref";
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), new global::System.Uri(url, global::System.UriKind.Relative));
-            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.Options), global::System.Text.Encoding.UTF8, "application/json");
+            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Chat>()), global::System.Text.Encoding.UTF8, "application/json");
             using var response = await _http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode != 204)
             {

@@ -15,3 +15,24 @@ namespace Contoso.Graph
         public string? Id { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Entity"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class EntityJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.Entity New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Entity> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Entity>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                (typeof(global::Contoso.Graph.Chat), "#microsoft.graph.chat")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Entity>(options, properties);
+            p.Add<string?>("Id", "id", static o => o.Id, static (o, v) => o.Id = v!);
+        }
+    }
+}

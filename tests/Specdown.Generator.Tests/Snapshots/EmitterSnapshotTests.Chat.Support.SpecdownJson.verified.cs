@@ -6,36 +6,43 @@ namespace Contoso.Graph.Serialization
 {
     /// <summary>
     /// The JSON options for the generated DTOs: exact wire names, nulls omitted, <c>@odata.type</c> accepted anywhere
-    /// in an object. Generators cannot see each other's output, so no source-generated <c>JsonSerializerContext</c> is
-    /// emitted; for trimming/AOT declare one in a project that references the DTOs' assembly.
+    /// in an object, and the generated <see cref="SpecdownJsonContext"/> as the metadata source (no reflection, safe
+    /// for trimming and native AOT).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
     public static class SpecdownJson
     {
         private static global::System.Text.Json.JsonSerializerOptions? _options;
 
-        /// <summary>Shared, read-only options (reflection-based metadata).</summary>
+        /// <summary>Shared, read-only options (metadata from <see cref="SpecdownJsonContext"/>).</summary>
         public static global::System.Text.Json.JsonSerializerOptions Options => _options ??= CreateReadOnly();
 
-        /// <summary>Applies the Specdown settings to <paramref name="options"/> (e.g. ASP.NET Core's JSON options).</summary>
+        /// <summary>
+        /// Applies the Specdown settings to <paramref name="options"/> (e.g. ASP.NET Core's JSON options) and puts
+        /// <see cref="SpecdownJsonContext"/> first in its resolver chain. Wire names are matched exactly (case-sensitively):
+        /// the docs may define properties whose names differ only by case.
+        /// </summary>
         public static global::System.Text.Json.JsonSerializerOptions Configure(global::System.Text.Json.JsonSerializerOptions options)
         {
             options.DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            options.PropertyNameCaseInsensitive = false;
     #if NET9_0_OR_GREATER
             options.AllowOutOfOrderMetadataProperties = true;
     #endif
+            if (!options.TypeInfoResolverChain.Contains(SpecdownJsonContext.Default))
+            {
+                options.TypeInfoResolverChain.Insert(0, SpecdownJsonContext.Default);
+            }
+
             return options;
         }
 
-        /// <summary>New options with the Specdown settings.</summary>
-        public static global::System.Text.Json.JsonSerializerOptions Create()
-        {
-            var options = new global::System.Text.Json.JsonSerializerOptions
-            {
-                TypeInfoResolver = new global::System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-            };
-            return Configure(options);
-        }
+        /// <summary>New options with the Specdown settings (metadata from <see cref="SpecdownJsonContext"/> only).</summary>
+        public static global::System.Text.Json.JsonSerializerOptions Create() => Configure(new global::System.Text.Json.JsonSerializerOptions());
+
+        /// <summary>The metadata of <typeparamref name="T"/> in <see cref="Options"/> (for the trimming-safe <c>JsonSerializer</c> overloads).</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
         private static global::System.Text.Json.JsonSerializerOptions CreateReadOnly()
         {

@@ -17,7 +17,7 @@ namespace Contoso.Graph.Client
         {
             var url = "evil/" + global::System.Uri.EscapeDataString(evilId) + "/xy";
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), new global::System.Uri(url, global::System.UriKind.Relative));
-            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.Options), global::System.Text.Encoding.UTF8, "application/json");
+            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.EvilClassInjected>()), global::System.Text.Encoding.UTF8, "application/json");
             using var response = await _http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode != 200)
             {
@@ -26,7 +26,7 @@ namespace Contoso.Graph.Client
             }
             var payload = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             if (payload.Length == 0) return default;
-            return global::System.Text.Json.JsonSerializer.Deserialize<global::Contoso.Graph.MoodErrorBoom>(payload, global::Contoso.Graph.Serialization.SpecdownJson.Options);
+            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.MoodErrorBoom>());
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Contoso.Graph.Client
         {
             var url = "lists/" + global::System.Uri.EscapeDataString(listId) + "/items/" + global::System.Uri.EscapeDataString(itemId) + "/microsoft.graph.doThing(mode='" + global::System.Uri.EscapeDataString(mode) + "')";
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), new global::System.Uri(url, global::System.UriKind.Relative));
-            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.Options), global::System.Text.Encoding.UTF8, "application/json");
+            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>()), global::System.Text.Encoding.UTF8, "application/json");
             var response = await _http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode != 200)
             {
@@ -46,7 +46,7 @@ namespace Contoso.Graph.Client
         {
             var url = "lists/" + global::System.Uri.EscapeDataString(classValue) + "/" + global::System.Uri.EscapeDataString(defaultValue);
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), new global::System.Uri(url, global::System.UriKind.Relative));
-            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.Options), global::System.Text.Encoding.UTF8, "application/json");
+            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>()), global::System.Text.Encoding.UTF8, "application/json");
             var response = await _http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode != 200)
             {

@@ -9,3 +9,21 @@ namespace Contoso.Graph.ClientModels
     {
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata.ClientModels
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.ClientModels.Thing"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ThingJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.ClientModels.Thing New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.ClientModels.Thing> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.ClientModels.Thing>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+        }
+    }
+}

@@ -53,3 +53,37 @@ namespace Contoso.Graph
         public global::Contoso.Graph.Json? Json { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.List"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ListJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.List New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.List> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.List>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.List>(options, properties);
+            p.Add<string?>("List2", "list", static o => o.List2, static (o, v) => o.List2 = v!);
+            p.Add<int?>("List3", "List", static o => o.List3, static (o, v) => o.List3 = v!);
+            p.Add<string?>("Base", "base", static o => o.Base, static (o, v) => o.Base = v!);
+            p.Add<string?>("Class", "class", static o => o.Class, static (o, v) => o.Class = v!);
+            p.Add<string?>("Event", "event", static o => o.Event, static (o, v) => o.Event = v!);
+            p.Add<string?>("OdataType", "@odata.type", static o => o.OdataType, static (o, v) => o.OdataType = v!);
+            p.Add<string?>("OdataEtag", "@odata.etag", static o => o.OdataEtag, static (o, v) => o.OdataEtag = v!);
+            p.Add<string?>("Private", "_private", static o => o.Private, static (o, v) => o.Private = v!);
+            p.Add<bool?>("_3dView", "3dView", static o => o._3dView, static (o, v) => o._3dView = v!);
+            p.Add<string?>("ToString2", "toString", static o => o.ToString2, static (o, v) => o.ToString2 = v!);
+            p.Add<global::Contoso.Graph.File?>("File", "file", static o => o.File, static (o, v) => o.File = v!);
+            p.Add<global::Contoso.Graph.Uri?>("Uri", "uri", static o => o.Uri, static (o, v) => o.Uri = v!);
+            p.Add<global::Contoso.Graph.System?>("System", "system", static o => o.System, static (o, v) => o.System = v!);
+            p.Add<global::Contoso.Graph.Task?>("Task", "task", static o => o.Task, static (o, v) => o.Task = v!);
+            p.Add<global::Contoso.Graph.Json?>("Json", "json", static o => o.Json, static (o, v) => o.Json = v!);
+        }
+    }
+}

@@ -70,3 +70,53 @@ namespace Contoso.Graph.Operations
         }
     }
 }
+
+namespace Contoso.Graph.Serialization
+{
+    /// <summary>The JSON contracts of the request bodies of the <c>Lists</c> operations.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ListsOperationsJsonMetadata
+    {
+        internal static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, SpecdownJsonContext.Factory> map)
+        {
+            SpecdownJsonContext.Add<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(map, DoTheThingPreviewRequestBody.Create);
+            SpecdownJsonContext.Add<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(map, DoTheThingPreview3RequestBody.Create);
+        }
+
+        /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody"/>, built without reflection.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+        private static class DoTheThingPreviewRequestBody
+        {
+            [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+            private static extern global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody New();
+
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+                SpecdownJsonContext.Object<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(options, New, AddProperties);
+
+            public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+            {
+                var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreviewRequestBody>(options, properties);
+                p.Add<string>("Mode", "mode", static o => o.Mode, static (o, v) => o.Mode = v!, required: true);
+                p.Add<int?>("Count", "count", static o => o.Count, static (o, v) => o.Count = v!);
+            }
+        }
+
+        /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody"/>, built without reflection.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+        private static class DoTheThingPreview3RequestBody
+        {
+            [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+            private static extern global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody New();
+
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+                SpecdownJsonContext.Object<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(options, New, AddProperties);
+
+            public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+            {
+                var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Operations.ListsOperations.DoTheThingPreview3RequestBody>(options, properties);
+                p.Add<string>("Mode", "mode", static o => o.Mode, static (o, v) => o.Mode = v!, required: true);
+                p.Add<int?>("Count", "count", static o => o.Count, static (o, v) => o.Count = v!);
+            }
+        }
+    }
+}

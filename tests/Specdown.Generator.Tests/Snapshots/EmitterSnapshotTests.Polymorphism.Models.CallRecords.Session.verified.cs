@@ -14,3 +14,24 @@ namespace Contoso.Graph.CallRecords
         public global::Contoso.Graph.User? User { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata.CallRecords
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.CallRecords.Session"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class SessionJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.CallRecords.Session New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.CallRecords.Session> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.CallRecords.Session>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.CallRecords.Session>(options, properties);
+            p.Add<global::Contoso.Graph.CallRecords.Endpoint?>("Caller", "caller", static o => o.Caller, static (o, v) => o.Caller = v!);
+            p.Add<global::Contoso.Graph.User?>("User", "user", static o => o.User, static (o, v) => o.User = v!);
+        }
+    }
+}

@@ -15,3 +15,27 @@ namespace Contoso.Graph
         public global::System.DateTimeOffset? DeletedDateTime { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.DirectoryObject"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class DirectoryObjectJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.DirectoryObject New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.DirectoryObject> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.DirectoryObject>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                (typeof(global::Contoso.Graph.Group), "#microsoft.graph.group"),
+                (typeof(global::Contoso.Graph.Team), "#microsoft.graph.team"),
+                (typeof(global::Contoso.Graph.User), "#microsoft.graph.user")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.DirectoryObject>(options, properties);
+            p.Add<global::System.DateTimeOffset?>("DeletedDateTime", "deletedDateTime", static o => o.DeletedDateTime, static (o, v) => o.DeletedDateTime = v!);
+        }
+    }
+}

@@ -13,3 +13,25 @@ namespace Contoso.Graph
         public global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>? Members { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Group"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class GroupJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.Group New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Group> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Group>(options, New, AddProperties, SpecdownJsonContext.Polymorphism(
+                (typeof(global::Contoso.Graph.Team), "#microsoft.graph.team")));
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Group>(options, properties);
+            p.Add<global::System.Collections.Generic.IList<global::Contoso.Graph.DirectoryObject>?>("Members", "members", static o => o.Members, static (o, v) => o.Members = v!);
+        }
+    }
+}

@@ -14,3 +14,25 @@ namespace Contoso.Graph
         public global::Contoso.Graph.DirectoryObject? Manager { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.User"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class UserJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.User New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.User> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.User>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.DirectoryObjectJsonMetadata.AddProperties(options, properties);
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.User>(options, properties);
+            p.Add<string?>("DisplayName", "displayName", static o => o.DisplayName, static (o, v) => o.DisplayName = v!);
+            p.Add<global::Contoso.Graph.DirectoryObject?>("Manager", "manager", static o => o.Manager, static (o, v) => o.Manager = v!);
+        }
+    }
+}

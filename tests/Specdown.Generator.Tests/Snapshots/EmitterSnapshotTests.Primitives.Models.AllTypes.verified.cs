@@ -132,3 +132,51 @@ namespace Contoso.Graph
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.AllTypes"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class AllTypesJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.AllTypes New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.AllTypes> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.AllTypes>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.AllTypes>(options, properties);
+            p.Add<string?>("StringValue", "stringValue", static o => o.StringValue, static (o, v) => o.StringValue = v!);
+            p.Add<bool?>("BooleanValue", "booleanValue", static o => o.BooleanValue, static (o, v) => o.BooleanValue = v!);
+            p.Add<short?>("Int16Value", "int16Value", static o => o.Int16Value, static (o, v) => o.Int16Value = v!);
+            p.Add<int?>("Int32Value", "int32Value", static o => o.Int32Value, static (o, v) => o.Int32Value = v!);
+            p.Add<long?>("Int64Value", "int64Value", static o => o.Int64Value, static (o, v) => o.Int64Value = v!);
+            p.Add<byte?>("ByteValue", "byteValue", static o => o.ByteValue, static (o, v) => o.ByteValue = v!);
+            p.Add<sbyte?>("SByteValue", "sByteValue", static o => o.SByteValue, static (o, v) => o.SByteValue = v!);
+            p.Add<double?>("DoubleValue", "doubleValue", static o => o.DoubleValue, static (o, v) => o.DoubleValue = v!);
+            p.Add<float?>("SingleValue", "singleValue", static o => o.SingleValue, static (o, v) => o.SingleValue = v!);
+            p.Add<decimal?>("DecimalValue", "decimalValue", static o => o.DecimalValue, static (o, v) => o.DecimalValue = v!);
+            p.Add<global::System.DateTimeOffset?>("DateTimeOffsetValue", "dateTimeOffsetValue", static o => o.DateTimeOffsetValue, static (o, v) => o.DateTimeOffsetValue = v!);
+            p.Add<global::System.DateOnly?>("DateValue", "dateValue", static o => o.DateValue, static (o, v) => o.DateValue = v!);
+            p.Add<global::System.TimeOnly?>("TimeOfDayValue", "timeOfDayValue", static o => o.TimeOfDayValue, static (o, v) => o.TimeOfDayValue = v!);
+            p.Add<global::System.TimeSpan?>("DurationValue", "durationValue", static o => o.DurationValue, static (o, v) => o.DurationValue = v!, converter: new global::Contoso.Graph.Serialization.NullableDurationJsonConverter());
+            p.Add<global::System.Guid?>("GuidValue", "guidValue", static o => o.GuidValue, static (o, v) => o.GuidValue = v!);
+            p.Add<byte[]?>("BinaryValue", "binaryValue", static o => o.BinaryValue, static (o, v) => o.BinaryValue = v!);
+            p.Add<byte[]?>("StreamValue", "streamValue", static o => o.StreamValue, static (o, v) => o.StreamValue = v!);
+            p.Add<global::System.Text.Json.JsonElement?>("JsonValue", "jsonValue", static o => o.JsonValue, static (o, v) => o.JsonValue = v!);
+            p.Add<global::System.Collections.Generic.IList<string>?>("Tags", "tags", static o => o.Tags, static (o, v) => o.Tags = v!);
+            p.Add<global::System.Collections.Generic.IList<global::System.TimeSpan>?>("Durations", "durations", static o => o.Durations, static (o, v) => o.Durations = v!, converter: new global::Contoso.Graph.Serialization.DurationListJsonConverter());
+            p.Add<string>("RequiredName", "requiredName", static o => o.RequiredName, static (o, v) => o.RequiredName = v!, required: true);
+            p.Add<int>("RequiredCount", "requiredCount", static o => o.RequiredCount, static (o, v) => o.RequiredCount = v!, required: true);
+            p.Add<global::System.TimeSpan>("RequiredDuration", "requiredDuration", static o => o.RequiredDuration, static (o, v) => o.RequiredDuration = v!, converter: new global::Contoso.Graph.Serialization.DurationJsonConverter(), required: true);
+            p.Add<string?>("OldName", "oldName", static o => o.OldName, static (o, v) => o.OldName = v!);
+            p.Add<global::System.Text.Json.JsonElement?>("Mystery", "mystery", static o => o.Mystery, static (o, v) => o.Mystery = v!);
+            p.Add<global::System.Text.Json.JsonElement?>("Ghost", "ghost", static o => o.Ghost, static (o, v) => o.Ghost = v!);
+            p.Add<global::System.Collections.Generic.IList<global::Contoso.Graph.AllTypes>?>("Children", "children", static o => o.Children, static (o, v) => o.Children = v!);
+            p.Add<global::System.Collections.Generic.IList<global::Contoso.Graph.Color>?>("Colors", "colors", static o => o.Colors, static (o, v) => o.Colors = v!);
+            p.AddExtensionData("AdditionalData", static o => o.AdditionalData, static (o, v) => o.AdditionalData = v!);
+        }
+    }
+}

@@ -17,7 +17,7 @@ namespace Contoso.Graph.Client
         {
             var url = "chats/$ref";
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), new global::System.Uri(url, global::System.UriKind.Relative));
-            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.Options), global::System.Text.Encoding.UTF8, "application/json");
+            request.Content = new global::System.Net.Http.StringContent(global::System.Text.Json.JsonSerializer.Serialize(body, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Chat>()), global::System.Text.Encoding.UTF8, "application/json");
             using var response = await _http.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode != 204)
             {

@@ -21,3 +21,26 @@ namespace Contoso.Graph
         public global::System.DateTimeOffset? LastUpdatedDateTime { get; set; }
     }
 }
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.Chat"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class ChatJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.Chat New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.Chat> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.Chat>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.EntityJsonMetadata.AddProperties(options, properties);
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.Chat>(options, properties);
+            p.Add<string?>("Topic", "topic", static o => o.Topic, static (o, v) => o.Topic = v!);
+            p.Add<global::System.DateTimeOffset?>("CreatedDateTime", "createdDateTime", static o => o.CreatedDateTime, static (o, v) => o.CreatedDateTime = v!);
+            p.Add<global::System.DateTimeOffset?>("LastUpdatedDateTime", "lastUpdatedDateTime", static o => o.LastUpdatedDateTime, static (o, v) => o.LastUpdatedDateTime = v!);
+        }
+    }
+}
