@@ -140,6 +140,25 @@ public class JsonContextTests : IClassFixture<JsonContextTests.Compiled>
     }
 
     [Fact]
+    public void Response_options_read_a_response_that_leaves_out_members_the_docs_mark_required()
+    {
+        var json = _compiled.Assembly.Type(Root + ".Serialization.SpecdownJson");
+        var strict = (JsonSerializerOptions)json.GetProperty("Options")!.GetValue(null)!;
+        var lenient = (JsonSerializerOptions)json.GetProperty("ResponseOptions")!.GetValue(null)!;
+        var type = Generated("AllTypes");
+        const string response = "{\"requiredName\":\"n\",\"tags\":[\"a\"]}";
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(response, type, strict));
+        var value = JsonSerializer.Deserialize(response, type, lenient)!;
+
+        Assert.Equal("n", LoadedAssembly.Get(value, "RequiredName"));
+        Assert.Equal(0, LoadedAssembly.Get(value, "RequiredCount"));
+        Assert.True(lenient.IsReadOnly);
+        Assert.True(strict.GetTypeInfo(type).Properties.Any(p => p.IsRequired));
+        Assert.False(lenient.GetTypeInfo(type).Properties.Any(p => p.IsRequired));
+    }
+
+    [Fact]
     public void Enums_and_primitives_resolve_alone_and_as_nullable_and_collections()
     {
         var options = _compiled.ContextOnly();

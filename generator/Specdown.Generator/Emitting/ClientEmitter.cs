@@ -85,11 +85,11 @@ internal static class ClientEmitter
         if (item.ResponseType.IsCollection)
         {
             var envelope = "global::" + EmitterConstants.SerializationNamespace(root) + ".SpecdownCollectionResponse<" + item.ResponseType.Element + ">";
-            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".TypeInfo<" + envelope + ">())?.Value;");
+            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".ResponseTypeInfo<" + envelope + ">())?.Value;");
         }
         else
         {
-            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".TypeInfo<" + item.ResponseDeclaration + ">());");
+            writer.WriteLine("return global::System.Text.Json.JsonSerializer.Deserialize(payload, " + json + ".ResponseTypeInfo<" + item.ResponseDeclaration + ">());");
         }
     }
 

@@ -44,6 +44,33 @@ internal static class SupportTemplates
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo<T>() =>
             (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
+        private static global::System.Text.Json.JsonSerializerOptions? _responseOptions;
+
+        /// <summary>
+        /// Shared, read-only options for reading a service's responses: the same metadata, except that the members the
+        /// docs mark required are not demanded. Reference tables say "Required" for what a create request must send,
+        /// and responses routinely leave such properties out; request bodies and contract tests keep <see cref="Options"/>.
+        /// </summary>
+        public static global::System.Text.Json.JsonSerializerOptions ResponseOptions => _responseOptions ??= CreateResponseOptions();
+
+        /// <summary>The metadata of <typeparamref name="T"/> in <see cref="ResponseOptions"/>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ResponseTypeInfo<T>() =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)ResponseOptions.GetTypeInfo(typeof(T));
+
+        private static global::System.Text.Json.JsonSerializerOptions CreateResponseOptions()
+        {
+            var options = Create();
+            options.TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(SpecdownJsonContext.Default, static info =>
+            {
+                foreach (var property in info.Properties)
+                {
+                    property.IsRequired = false;
+                }
+            });
+            options.MakeReadOnly();
+            return options;
+        }
+
         private static global::System.Text.Json.JsonSerializerOptions CreateReadOnly()
         {
             var options = Create();

@@ -25,7 +25,7 @@ namespace Contoso.Graph.Client
             }
             var payload = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             if (payload.Length == 0) return default;
-            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Chat>());
+            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.ResponseTypeInfo<global::Contoso.Graph.Chat>());
         }
 
         /// <summary>GET /chats: List chats</summary>
@@ -41,7 +41,7 @@ namespace Contoso.Graph.Client
             }
             var payload = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             if (payload.Length == 0) return default;
-            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.TypeInfo<global::Contoso.Graph.Serialization.SpecdownCollectionResponse<global::Contoso.Graph.Chat>>())?.Value;
+            return global::System.Text.Json.JsonSerializer.Deserialize(payload, global::Contoso.Graph.Serialization.SpecdownJson.ResponseTypeInfo<global::Contoso.Graph.Serialization.SpecdownCollectionResponse<global::Contoso.Graph.Chat>>())?.Value;
         }
 
         /// <summary>POST /chats/$ref: Add chat</summary>
