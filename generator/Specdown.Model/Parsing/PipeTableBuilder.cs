@@ -31,7 +31,6 @@ internal static class PipeTableBuilder
             }
         }
 
-        var spans = new List<(int Start, int End)>();
         var table = new MarkdigTable();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -40,7 +39,7 @@ internal static class PipeTableBuilder
                 continue;
             }
 
-            var row = BuildRow(ref lines.Lines[i], spans);
+            var row = BuildRow(ref lines.Lines[i]);
             if (row != null)
             {
                 row.IsHeader = i == 0;
@@ -59,17 +58,18 @@ internal static class PipeTableBuilder
     /// The row of one source line, with a cell for each cell that has markup; null for a line of pipes and blanks
     /// only (Markdig keeps no row for it either).
     /// </summary>
-    private static MarkdigTableRow? BuildRow(ref StringLine line, List<(int Start, int End)> spans)
+    private static MarkdigTableRow? BuildRow(ref StringLine line)
     {
         var slice = line.Slice;
         var text = slice.Text;
+        var spans = new List<(int Start, int End)>();
         TableRowSplitter.Split(text, slice.Start, slice.End + 1, spans);
         if (AllEmpty(spans))
         {
             return null;
         }
 
-        var row = new MarkdigTableRow
+        var row = new SourceTableRow(spans)
         {
             Line = line.Line,
             Column = line.Column,

@@ -68,18 +68,15 @@ internal static class TableReader
         var text = map.Text;
         var line = row.Line + 1;
         var lineStart = map.LineStart(line);
-        var lineEnd = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
-        while (lineEnd > lineStart && (text[lineEnd - 1] == '\n' || text[lineEnd - 1] == '\r'))
+        if (row is SourceTableRow split)
         {
-            lineEnd--;
+            spans = split.CellSpans;
         }
-        var begin = lineStart;
-        while (begin < row.Span.Start && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>'))
+        else
         {
-            begin++;
+            SplitSourceLine(text, map, line, lineStart, row.Span.Start, spans);
         }
 
-        TableRowSplitter.Split(text, begin, lineEnd, spans);
         var cells = new TableCell[spans.Count];
         var markdigCells = context.TableCellScratch;
         markdigCells.Clear();
@@ -104,6 +101,24 @@ internal static class TableReader
         }
 
         return cells;
+    }
+
+    /// <summary>Splits the source line of a row that was not built by <see cref="PipeTableBuilder"/>.</summary>
+    private static void SplitSourceLine(string text, LineMap map, int line, int lineStart, int rowStart, List<(int Start, int End)> spans)
+    {
+        var lineEnd = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
+        while (lineEnd > lineStart && (text[lineEnd - 1] == '\n' || text[lineEnd - 1] == '\r'))
+        {
+            lineEnd--;
+        }
+
+        var begin = lineStart;
+        while (begin < rowStart && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>'))
+        {
+            begin++;
+        }
+
+        TableRowSplitter.Split(text, begin, lineEnd, spans);
     }
 
     /// <summary>The next Markdig cell whose span overlaps the source segment [start, end).</summary>
