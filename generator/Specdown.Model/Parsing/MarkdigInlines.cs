@@ -19,8 +19,39 @@ internal static class MarkdigInlines
         {
             Append(block.Inline, map, scratch, links);
         }
+        else if (block is ParagraphBlock or HeadingBlock)
+        {
+            // A block whose inline pass was skipped (PlainInlineExtension): its inlines would be text and line breaks.
+            AppendPlainLines(block, scratch);
+        }
 
         return Collapse(scratch);
+    }
+
+    /// <summary>The lines of a block without inline markup, one space for each line break; the lines are then released.</summary>
+    private static void AppendPlainLines(LeafBlock block, StringBuilder builder)
+    {
+        var lines = block.Lines;
+        if (lines.Lines == null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            var slice = lines.Lines[i].Slice;
+            if (slice.Length > 0)
+            {
+                builder.Append(slice.Text, slice.Start, slice.Length);
+            }
+        }
+
+        MarkdigLineRelease.ReleaseLines(block);
     }
 
     private static void Append(ContainerInline container, LineMap map, StringBuilder builder, List<LinkRef>? links)

@@ -14,10 +14,12 @@ public static class PageParser
 {
     /// <summary>
     /// The one shared, immutable Markdig pipeline: pipe tables (recognised at block level, see
-    /// <see cref="BlockPipeTableExtension"/>) and YAML front matter.
+    /// <see cref="BlockPipeTableExtension"/>), YAML front matter, and no inline pass for paragraphs and headings without
+    /// inline markup (<see cref="PlainInlineExtension"/>).
     /// </summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .Use<BlockPipeTableExtension>()
+        .Use<PlainInlineExtension>()
         .UseYamlFrontMatter()
         .Build();
 
