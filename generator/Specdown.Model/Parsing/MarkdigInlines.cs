@@ -21,37 +21,11 @@ internal static class MarkdigInlines
         }
         else if (block is ParagraphBlock or HeadingBlock)
         {
-            // A block whose inline pass was skipped (PlainInlineExtension): its inlines would be text and line breaks.
-            AppendPlainLines(block, scratch);
+            // A block whose inline pass was skipped (SimpleInlineExtension).
+            SimpleInlineReader.Append(block, map, scratch, links);
         }
 
         return Collapse(scratch);
-    }
-
-    /// <summary>The lines of a block without inline markup, one space for each line break; the lines are then released.</summary>
-    private static void AppendPlainLines(LeafBlock block, StringBuilder builder)
-    {
-        var lines = block.Lines;
-        if (lines.Lines == null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(' ');
-            }
-
-            var slice = lines.Lines[i].Slice;
-            if (slice.Length > 0)
-            {
-                builder.Append(slice.Text, slice.Start, slice.Length);
-            }
-        }
-
-        MarkdigLineRelease.ReleaseLines(block);
     }
 
     private static void Append(ContainerInline container, LineMap map, StringBuilder builder, List<LinkRef>? links)
@@ -125,7 +99,8 @@ internal static class MarkdigInlines
     public static Diagnostics.LocationInfo Location(LineMap map, Inline inline) =>
         map.GetLocation(inline.Span.Start, inline.Span.Length);
 
-    private static string Collapse(StringBuilder builder, int start = 0)
+    /// <summary>The text from <paramref name="start"/> with white space runs as one space, trimmed.</summary>
+    internal static string Collapse(StringBuilder builder, int start = 0)
     {
         if (!NeedsCollapse(builder, start))
         {

@@ -8,7 +8,7 @@ namespace Specdown.Model.Parsing;
 /// <summary>
 /// Gives a leaf block's line buffer back to Markdig's pool once the parser has read it. Markdig rents that buffer for
 /// every paragraph and returns it only when it parses the paragraph's inlines; a paragraph whose inline pass
-/// <see cref="PlainInlineExtension"/> skipped would otherwise leave the pool empty and make Markdig allocate a new
+/// <see cref="SimpleInlineExtension"/> skipped would otherwise leave the pool empty and make Markdig allocate a new
 /// buffer for each paragraph of the next page. The release method is internal to Markdig, so it is bound once by
 /// reflection; when it cannot be found (another Markdig version), nothing is released and only allocation grows.
 /// </summary>

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+
+namespace Specdown.Model.Parsing;
+
+/// <summary>
+/// Reads the inlines of a leaf block that holds only text, line breaks, code spans on one line and inline links
+/// <c>[text](target)</c> whose target is a plain one-line URL, exactly as <see cref="MarkdigInlines"/> reads Markdig's
+/// inlines for them (same text before collapsing, same links, same link spans). <see cref="CanRead"/> decides before
+/// Markdig's inline pass; <see cref="Append"/> reads the block afterwards. Whatever is not certain to read the same
+/// (emphasis, escapes, entities, HTML and autolinks, images, reference and nested links, unmatched brackets or
+/// backticks, link targets with spaces, parentheses, quotes or escapes, tab-expanded lines) makes
+/// <see cref="CanRead"/> false, and Markdig parses the block as usual.
+/// </summary>
+internal static class SimpleInlineReader
+{
+    /// <summary>Whether <paramref name="leaf"/>'s inlines are simple enough for <see cref="Append"/>.</summary>
+    public static bool CanRead(LeafBlock leaf) => Scan(leaf, null, null, null);
+
+    /// <summary>
+    /// Appends the text of <paramref name="leaf"/>'s inlines to <paramref name="builder"/> and its links to
+    /// <paramref name="links"/> (when given), then gives the lines back to Markdig's pool. Only for a block
+    /// <see cref="CanRead"/> accepted, and only once: the lines are gone afterwards.
+    /// </summary>
+    public static void Append(LeafBlock leaf, LineMap map, StringBuilder builder, List<LinkRef>? links)
+    {
+        Scan(leaf, map, builder, links);
+        MarkdigLineRelease.ReleaseLines(leaf);
+    }
+
+    /// <summary>
+    /// Walks the block once. Without <paramref name="builder"/> it only checks; with it, it writes what Markdig's inlines
+    /// would give: literal text, one space per line break, code span content, link text (links collapsed as
+    /// <see cref="MarkdigInlines"/> does).
+    /// </summary>
+    private static bool Scan(LeafBlock leaf, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    {
+        var lines = leaf.Lines;
+        if (lines.Lines == null)
+        {
+            return false;
+        }
+
+        var link = new OpenLink { Start = -1 };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder?.Append(' ');
+            }
+
+            var slice = lines.Lines[i].Slice;
+            if (!ScanLine(slice, ref link, map, builder, links))
+            {
+                return false;
+            }
+        }
+
+        return link.Start < 0;
+    }
+
+    private static bool ScanLine(StringSlice slice, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    {
+        var text = slice.Text;
+        var end = slice.End;
+        if (slice.Length > 0 && text[slice.Start] == '\t')
+        {
+            // Markdig may have expanded a leading tab into a new string: its offsets are no longer the page's.
+            return false;
+        }
+
+        var literalStart = slice.Start;
+        for (var p = slice.Start; p <= end; p++)
+        {
+            var c = text[p];
+            if (c > '`' || !IsSpecial(c))
+            {
+                continue;
+            }
+
+            builder?.Append(text, literalStart, p - literalStart);
+            switch (c)
+            {
+                case '!':
+                    if (p < end && text[p + 1] == '[')
+                    {
+                        return false;
+                    }
+
+                    builder?.Append('!');
+                    break;
+                case '`':
+                    p = ReadCode(text, p, end, builder);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '[':
+                    if (link.Start >= 0)
+                    {
+                        return false;
+                    }
+
+                    link = new OpenLink { Start = p, TextStart = builder?.Length ?? 0, Index = links?.Count ?? 0 };
+                    break;
+                case ']':
+                    p = CloseLink(text, p, end, ref link, map, builder, links);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+
+            literalStart = p + 1;
+        }
+
+        builder?.Append(text, literalStart, end + 1 - literalStart);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the code span opening at <paramref name="open"/>: the next run of exactly as many backticks on the line
+    /// closes it (Markdig's rule; a span that would close on a later line, or not at all, is not read here). Returns
+    /// the offset of the last closing backtick, or -1.
+    /// </summary>
+    private static int ReadCode(string text, int open, int end, StringBuilder? builder)
+    {
+        var p = open;
+        while (p <= end && text[p] == '`')
+        {
+            p++;
+        }
+
+        var count = p - open;
+        var contentStart = p;
+        while (p <= end)
+        {
+            if (text[p] != '`')
+            {
+                p++;
+                continue;
+            }
+
+            var run = p;
+            while (p <= end && text[p] == '`')
+            {
+                p++;
+            }
+
+            if (p - run == count)
+            {
+                AppendCode(text, contentStart, run, builder);
+                return p - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The content of a code span as Markdig gives it (one space stripped at each end when both are spaces).</summary>
+    private static void AppendCode(string text, int start, int end, StringBuilder? builder)
+    {
+        if (builder == null)
+        {
+            return;
+        }
+
+        var length = end - start;
+        if (length > 2 && text[start] == ' ' && text[end - 1] == ' ' && !IsAllSpaces(text, start, end))
+        {
+            start++;
+            length -= 2;
+        }
+
+        var content = text.AsSpan(start, length);
+        if (content.IndexOf("\\|".AsSpan()) < 0)
+        {
+            builder.Append(text, start, length);
+            return;
+        }
+
+        for (var i = 0; i < content.Length; i++)
+        {
+            if (content[i] == '\\' && i + 1 < content.Length && content[i + 1] == '|')
+            {
+                continue;
+            }
+
+            builder.Append(content[i]);
+        }
+    }
+
+    private static bool IsAllSpaces(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Closes the open link at <paramref name="close"/> (<c>]</c>) when <c>(target)</c> follows directly on the line
+    /// and the target is a plain URL. Returns the offset of the closing parenthesis, or -1.
+    /// </summary>
+    private static int CloseLink(string text, int close, int end, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    {
+        if (link.Start < 0 || close + 1 > end || text[close + 1] != '(')
+        {
+            return -1;
+        }
+
+        var targetStart = close + 2;
+        var p = targetStart;
+        while (p <= end && IsTargetChar(text[p]))
+        {
+            p++;
+        }
+
+        if (p > end || text[p] != ')' || p == targetStart ||
+            string.Compare(text, targetStart, "#tab/", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            // No closing parenthesis on the line, a character Markdig would treat specially, an empty target, or a tab
+            // switcher (read from Markdig's inlines by PageHeadingReader).
+            return -1;
+        }
+
+        if (builder != null && links != null && map != null)
+        {
+            var linkText = MarkdigInlines.Collapse(builder, link.TextStart);
+            var target = text.Substring(targetStart, p - targetStart);
+            links.Insert(link.Index, new LinkRef(linkText, target, map.GetLocation(link.Start, p - link.Start + 1)));
+        }
+
+        link = new OpenLink { Start = -1 };
+        return p;
+    }
+
+    private static bool IsTargetChar(char c) =>
+        c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c != '&' && c != '"' && c != '\'' &&
+        c != '[' && c != ']' && c != '`' && c != '\u007f';
+
+    /// <summary>The characters at or below <c>`</c> that need a look: what opens or closes an inline, and NUL.</summary>
+    private static bool IsSpecial(char c) =>
+        c is '!' or '`' or '[' or ']' or '&' or '\\' or '*' or '_' or '<' or '\0';
+
+    private struct OpenLink
+    {
+        /// <summary>The offset of the <c>[</c>, or -1 when no link is open.</summary>
+        public int Start;
+
+        /// <summary>Where the link text starts in the output.</summary>
+        public int TextStart;
+
+        /// <summary>Where the link goes in the link list (before links its text would hold, as MarkdigInlines does).</summary>
+        public int Index;
+    }
+}
