@@ -44,7 +44,7 @@ internal static class SimpleInlineReader
             return false;
         }
 
-        var link = new OpenLink { Start = -1 };
+        var state = new ScanState { Link = new OpenLink { Start = -1 } };
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -53,16 +53,16 @@ internal static class SimpleInlineReader
             }
 
             var slice = lines.Lines[i].Slice;
-            if (!ScanLine(slice, ref link, map, builder, links))
+            if (!ScanLine(slice, ref state, map, builder, links))
             {
                 return false;
             }
         }
 
-        return link.Start < 0;
+        return state.Link.Start < 0 && state.Emphasis.IsEmpty;
     }
 
-    private static bool ScanLine(StringSlice slice, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    private static bool ScanLine(StringSlice slice, ref ScanState state, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
     {
         var text = slice.Text;
         var end = slice.End;
@@ -101,15 +101,32 @@ internal static class SimpleInlineReader
 
                     break;
                 case '[':
-                    if (link.Start >= 0)
+                    if (state.Link.Start >= 0)
                     {
                         return false;
                     }
 
-                    link = new OpenLink { Start = p, TextStart = builder?.Length ?? 0, Index = links?.Count ?? 0 };
+                    state.Link = new OpenLink { Start = p, TextStart = builder?.Length ?? 0, Index = links?.Count ?? 0 };
                     break;
                 case ']':
-                    p = CloseLink(text, p, end, ref link, map, builder, links);
+                    p = state.Emphasis.IsOpenInLink ? -1 : CloseLink(text, p, end, ref state.Link, map, builder, links);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '*':
+                case '_':
+                    p = state.Emphasis.Read(text, p, slice.Start, end, state.Link.Start >= 0, builder);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '<':
+                    p = ReadLineBreakTag(text, p, end, builder);
                     if (p < 0)
                     {
                         return false;
@@ -249,6 +266,38 @@ internal static class SimpleInlineReader
         return p;
     }
 
+    /// <summary>
+    /// Reads <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> (any case) at <paramref name="open"/>, an HTML
+    /// inline MarkdigInlines reads as a space. Returns the offset of the <c>&gt;</c>, or -1 for anything else.
+    /// </summary>
+    private static int ReadLineBreakTag(string text, int open, int end, StringBuilder? builder)
+    {
+        var p = open + 1;
+        if (p + 1 > end || (text[p] != 'b' && text[p] != 'B') || (text[p + 1] != 'r' && text[p + 1] != 'R'))
+        {
+            return -1;
+        }
+
+        p += 2;
+        while (p <= end && text[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p <= end && text[p] == '/')
+        {
+            p++;
+        }
+
+        if (p > end || text[p] != '>')
+        {
+            return -1;
+        }
+
+        builder?.Append(' ');
+        return p;
+    }
+
     private static bool IsTargetChar(char c) =>
         c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c != '&' && c != '"' && c != '\'' &&
         c != '[' && c != ']' && c != '`' && c != '\u007f';
@@ -256,6 +305,13 @@ internal static class SimpleInlineReader
     /// <summary>The characters at or below <c>`</c> that need a look: what opens or closes an inline, and NUL.</summary>
     private static bool IsSpecial(char c) =>
         c is '!' or '`' or '[' or ']' or '&' or '\\' or '*' or '_' or '<' or '\0';
+
+    private struct ScanState
+    {
+        public OpenLink Link;
+
+        public EmphasisRuns Emphasis;
+    }
 
     private struct OpenLink
     {

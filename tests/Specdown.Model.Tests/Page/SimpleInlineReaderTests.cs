@@ -27,6 +27,11 @@ public class SimpleInlineReaderTests
     [InlineData("[](empty.md) and [ spaced  text ](x.md) and [two\nlines](y.md).")]
     [InlineData("[a](a.md)[b](b.md)! Wow! ! end")]
     [InlineData("Link to [user get](user_get.md?x=1*2#frag_ment).")]
+    [InlineData("Some **bold**, *italic*, ***both***, __strong__ and _em_ text; snake_case_name, a * b and * bullet.")]
+    [InlineData("**Note:** see [**the** `chat`](chat.md) and __init__ or *(parens)* or **x**.")]
+    [InlineData("Nested **bold *and italic* text** and *italic **bold** more*.")]
+    [InlineData("Emphasis over\nlines? No: **over\nlines** yes.")]
+    [InlineData("Breaks<br>and<br/>and<br />and<BR>here.")]
     [InlineData("Unicode: caf\u00e9 \u00a0non\u2011breaking \ud83d\ude00 [\u00e9t\u00e9](\u00e9.md).")]
     public void Simple_paragraphs_skip_markdig_inlines_and_read_the_same(string paragraph)
     {
@@ -37,8 +42,14 @@ public class SimpleInlineReaderTests
     }
 
     [Theory]
-    [InlineData("Some **bold** text.")]
-    [InlineData("Some _italic_ or snake_case text.")]
+    [InlineData("Both flanking a*b*c and 2*3 here.")]
+    [InlineData("Mismatched **a* here.")]
+    [InlineData("Unclosed **bold here.")]
+    [InlineData("Crossing *[a*](b.md) link.")]
+    [InlineData("Crossing _a *b_ c* here.")]
+    [InlineData("Four ****a**** here.")]
+    [InlineData("Next to Unicode \u00e9*a*\u00e9 here.")]
+    [InlineData("Other HTML <b>bold</b> and <br x> and <br/ > here.")]
     [InlineData("An escaped \\[bracket\\].")]
     [InlineData("An entity &amp; and Q&A.")]
     [InlineData("A break<br>and <b>html</b> and <https://example.com>.")]
@@ -66,7 +77,8 @@ public class SimpleInlineReaderTests
     [InlineData("## Example 1: Get the [chat](chat.md) `id` ##", true)]
     [InlineData("Setext [title](t.md)\nover two lines\n===", true)]
     [InlineData("# [HTTP](#tab/http)", false)]
-    [InlineData("## Create *bold* heading", false)]
+    [InlineData("## Create *bold* heading", true)]
+    [InlineData("## Crossing *a_ b* c_", false)]
     public void Headings_read_the_same(string heading, bool skipsMarkdig)
     {
         var (ours, reference) = Both(heading);
