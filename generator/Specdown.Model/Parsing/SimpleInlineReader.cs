@@ -44,7 +44,7 @@ internal static class SimpleInlineReader
             return false;
         }
 
-        var state = new ScanState { Link = new OpenLink { Start = -1 } };
+        var state = new ScanState { Link = new OpenLink { Start = -1 }, Outer = new OpenLink { Start = -1 } };
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -59,7 +59,7 @@ internal static class SimpleInlineReader
             }
         }
 
-        return state.Link.Start < 0 && state.Emphasis.IsEmpty;
+        return state.Link.Start < 0 && state.Outer.Start < 0 && state.Emphasis.IsEmpty;
     }
 
     private static bool ScanLine(StringSlice slice, ref ScanState state, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
@@ -103,13 +103,40 @@ internal static class SimpleInlineReader
                 case '[':
                     if (state.Link.Start >= 0)
                     {
-                        return false;
+                        // "[!INCLUDE [title](path)]": one open bracket may wait while a link forms inside it.
+                        if (state.Outer.Start >= 0)
+                        {
+                            return false;
+                        }
+
+                        state.Outer = state.Link;
                     }
 
+                    // The '[' is written as text and taken out again when the link forms (StringBuilder.Remove shifts
+                    // in place; an Insert in front would split the shared builder into chunks).
+                    builder?.Append('[');
                     state.Link = new OpenLink { Start = p, TextStart = builder?.Length ?? 0, Index = links?.Count ?? 0 };
                     break;
                 case ']':
+                    if (state.Link.Start < 0)
+                    {
+                        // No bracket is open: Markdig keeps the ']' as text.
+                        builder?.Append(']');
+                        break;
+                    }
+
                     p = state.Emphasis.IsOpenInLink ? -1 : CloseLink(text, p, end, ref state.Link, map, builder, links);
+                    if (p < 0)
+                    {
+                        return false;
+                    }
+
+                    // A link inside brackets leaves the outer '[' as text (links do not nest); a later ']' is text too.
+                    state.Outer = new OpenLink { Start = -1 };
+
+                    break;
+                case '&':
+                    p = ReadEntity(text, p, end, builder);
                     if (p < 0)
                     {
                         return false;
@@ -258,9 +285,11 @@ internal static class SimpleInlineReader
         if (builder != null && links != null && map != null)
         {
             var linkText = MarkdigInlines.Collapse(builder, link.TextStart);
-            var target = text.Substring(targetStart, p - targetStart);
+            var target = StringTable.Get(text, targetStart, p - targetStart);
             links.Insert(link.Index, new LinkRef(linkText, target, map.GetLocation(link.Start, p - link.Start + 1)));
         }
+
+        builder?.Remove(link.TextStart - 1, 1);
 
         link = new OpenLink { Start = -1 };
         return p;
@@ -298,6 +327,48 @@ internal static class SimpleInlineReader
         return p;
     }
 
+    /// <summary>
+    /// Reads the entity at <paramref name="amp"/> when it is one of the five the corpus uses (<c>&amp;lt;</c>,
+    /// <c>&amp;gt;</c>, <c>&amp;amp;</c>, <c>&amp;quot;</c>, <c>&amp;nbsp;</c>), writing the character Markdig decodes
+    /// it to, or an <c>&amp;</c> followed by white space (text). Returns the offset of its last character, or -1.
+    /// </summary>
+    private static int ReadEntity(string text, int amp, int end, StringBuilder? builder)
+    {
+        if (amp == end || text[amp + 1] == ' ')
+        {
+            builder?.Append('&');
+            return amp;
+        }
+
+        var (name, value) = EntityAt(text, amp + 1, end);
+        if (name == 0)
+        {
+            return -1;
+        }
+
+        builder?.Append(value);
+        return amp + name;
+    }
+
+    /// <summary>The length of the entity name with its ';' after the '&amp;' at <paramref name="start"/>, and its character.</summary>
+    private static (int Length, char Value) EntityAt(string text, int start, int end)
+    {
+        foreach (var (name, value) in Entities)
+        {
+            if (start + name.Length - 1 <= end && string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+            {
+                return (name.Length, value);
+            }
+        }
+
+        return (0, '\0');
+    }
+
+    private static readonly (string Name, char Value)[] Entities =
+    {
+        ("lt;", '<'), ("gt;", '>'), ("amp;", '&'), ("quot;", '"'), ("nbsp;", '\u00a0'),
+    };
+
     private static bool IsTargetChar(char c) =>
         c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c != '&' && c != '"' && c != '\'' &&
         c != '[' && c != ']' && c != '`' && c != '\u007f';
@@ -309,6 +380,9 @@ internal static class SimpleInlineReader
     private struct ScanState
     {
         public OpenLink Link;
+
+        /// <summary>A bracket left open when <see cref="Link"/> opened inside it.</summary>
+        public OpenLink Outer;
 
         public EmphasisRuns Emphasis;
     }

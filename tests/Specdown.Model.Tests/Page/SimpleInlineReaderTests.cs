@@ -32,6 +32,10 @@ public class SimpleInlineReaderTests
     [InlineData("Nested **bold *and italic* text** and *italic **bold** more*.")]
     [InlineData("Emphasis over\nlines? No: **over\nlines** yes.")]
     [InlineData("Breaks<br>and<br/>and<br />and<BR>here.")]
+    [InlineData("[!INCLUDE [sample-code](../includes/x.md)]\n[!INCLUDE [sdk](y.md)]")]
+    [InlineData("Outer [a [b](c.md) d](e.md) and a stray ] bracket.")]
+    [InlineData("Nested [a [b](b.md)](a.md) link.")]
+    [InlineData("Bearer &lt;token&gt; Required &amp; Q& A &nbsp;x &quot;q&quot; end &")]
     [InlineData("Unicode: caf\u00e9 \u00a0non\u2011breaking \ud83d\ude00 [\u00e9t\u00e9](\u00e9.md).")]
     public void Simple_paragraphs_skip_markdig_inlines_and_read_the_same(string paragraph)
     {
@@ -45,6 +49,9 @@ public class SimpleInlineReaderTests
     [InlineData("Both flanking a*b*c and 2*3 here.")]
     [InlineData("Mismatched **a* here.")]
     [InlineData("Unclosed **bold here.")]
+    [InlineData("Q&A and &copy; and &#123; here.")]
+    [InlineData("Inner [a [b] c](d.md) here.")]
+    [InlineData("Deep [a [b [c](c.md)]] here.")]
     [InlineData("Crossing *[a*](b.md) link.")]
     [InlineData("Crossing _a *b_ c* here.")]
     [InlineData("Four ****a**** here.")]
@@ -59,7 +66,6 @@ public class SimpleInlineReaderTests
     [InlineData("A link with spaces [a]( a.md ) or parens [b](b(1).md) or <angle> [c](<c.md>).")]
     [InlineData("A code span `over\ntwo lines` here.")]
     [InlineData("Unmatched `backtick and [bracket and ] close.")]
-    [InlineData("Nested [a [b](b.md)](a.md) link.")]
     [InlineData("Code wins: [a `b](c)` d.")]
     [InlineData("A link split [a]\n(b.md) over lines.")]
     [InlineData("An empty target [a]() here.")]
