@@ -1,3 +1,4 @@
+using System;
 using Markdig.Syntax;
 using Specdown.Model.Collections;
 using Specdown.Model.Diagnostics;
@@ -173,7 +174,7 @@ internal static class TableReader
     /// <summary>The table's last line, extended over stray pipe-only lines that Markdig keeps in the table without a span.</summary>
     private static int LastTableLine(LineMap map, int endLine)
     {
-        while (endLine < map.LineCount && map.LineText(endLine + 1).Trim().StartsWith("|", System.StringComparison.Ordinal))
+        while (endLine < map.LineCount && map.LineSpan(endLine + 1).Trim().StartsWith("|".AsSpan(), System.StringComparison.Ordinal))
         {
             endLine++;
         }
