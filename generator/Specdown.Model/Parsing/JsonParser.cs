@@ -27,6 +27,7 @@ internal sealed partial class JsonParser
     [ThreadStatic]
     private static List<JsonNode>?[]? _itemLists;
 
+    private readonly string[] _strings = StringTable.ThreadSlots;
     private JsonPositionCursor _cursor;
     private int _pos;
     private int _lastValueEnd;
@@ -205,7 +206,7 @@ internal sealed partial class JsonParser
                 _pos++;
             }
 
-            name = StringTable.Get(_text, nameStart, _pos - nameStart);
+            name = StringTable.Get(_strings, _text, nameStart, _pos - nameStart);
             Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else

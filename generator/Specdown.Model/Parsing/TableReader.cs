@@ -61,11 +61,12 @@ internal static class TableReader
         var line = row.Line + 1;
         var lineStart = map.LineStart(line);
         var spans = table.CellSpans;
+        var strings = StringTable.ThreadSlots;
         var cells = new TableCell[row.CellCount];
         for (var i = 0; i < cells.Length; i++)
         {
             var (start, end) = spans[row.FirstCell + i];
-            var raw = StringTable.Get(text, start, end - start);
+            var raw = StringTable.Get(strings, text, start, end - start);
             var location = new LocationInfo(map.Path, start, end - start, line, start - lineStart + 1, line, end - lineStart + 1);
             var block = table.CellBlock(ref nextBlock, start, end);
             cells[i] = block == null || IsPlain(raw)
