@@ -19,9 +19,9 @@ internal static class ExampleCodeReader
         var map = context.Map;
         var fenced = block as FencedCodeBlock;
         var isClosed = fenced == null || fenced.ClosingFencedCharCount > 0;
-        var lines = block.Lines;
+        var lines = new CodeLines(block, map);
         var startLine = block.Line + 1;
-        var endOffset = isClosed ? block.Span.End + 1 : EndOfLastLine(block, map);
+        var endOffset = isClosed ? block.Span.End + 1 : EndOfLastLine(block, lines);
         endOffset = Math.Max(endOffset, block.Span.Start);
         var location = map.GetLocation(block.Span.Start, endOffset - block.Span.Start);
         var annotation = context.TakeAnnotation(startLine);
@@ -164,7 +164,7 @@ internal static class ExampleCodeReader
             language.Equals("msgraph-interactive".AsSpan(), StringComparison.OrdinalIgnoreCase) || language.Equals("text".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Content(StringLineGroup lines)
+    private static string Content(CodeLines lines)
     {
         if (lines.Count == 0)
         {
@@ -173,13 +173,13 @@ internal static class ExampleCodeReader
 
         if (lines.Count == 1)
         {
-            return lines.Lines[0].Slice.ToString();
+            return lines.Text(0).Substring(lines.Start(0), lines.End(0) - lines.Start(0));
         }
 
         if (IsContiguous(lines))
         {
-            var first = lines.Lines[0].Slice;
-            return first.Text.Substring(first.Start, lines.Lines[lines.Count - 1].Slice.End + 1 - first.Start);
+            var first = lines.Start(0);
+            return lines.Text(0).Substring(first, lines.End(lines.Count - 1) - first);
         }
 
         var builder = new StringBuilder();
@@ -190,10 +190,11 @@ internal static class ExampleCodeReader
                 builder.Append('\n');
             }
 
-            var slice = lines.Lines[i].Slice;
-            if (slice.Length > 0)
+            var start = lines.Start(i);
+            var length = lines.End(i) - start;
+            if (length > 0)
             {
-                builder.Append(slice.Text, slice.Start, slice.Length);
+                builder.Append(lines.Text(i), start, length);
             }
         }
 
@@ -201,15 +202,13 @@ internal static class ExampleCodeReader
     }
 
     /// <summary>Whether the lines follow each other in the source separated by a single LF (no CR, no stripped indent).</summary>
-    private static bool IsContiguous(StringLineGroup lines)
+    private static bool IsContiguous(CodeLines lines)
     {
-        var text = lines.Lines[0].Slice.Text;
+        var text = lines.Text(0);
         for (var i = 1; i < lines.Count; i++)
         {
-            var previous = lines.Lines[i - 1].Slice;
-            var current = lines.Lines[i].Slice;
-            var gap = previous.Length == 0 ? current.Start - previous.Start : current.Start - previous.End - 1;
-            if (!ReferenceEquals(current.Text, text) || gap != 1 || text[current.Start - 1] != '\n')
+            var start = lines.Start(i);
+            if (!ReferenceEquals(lines.Text(i), text) || start - lines.End(i - 1) != 1 || text[start - 1] != '\n')
             {
                 return false;
             }
@@ -218,28 +217,18 @@ internal static class ExampleCodeReader
         return true;
     }
 
-    private static LocationInfo ContentLocation(LineMap map, StringLineGroup lines, LocationInfo blockLocation)
+    private static LocationInfo ContentLocation(LineMap map, CodeLines lines, LocationInfo blockLocation)
     {
         if (lines.Count == 0)
         {
             return blockLocation with { Length = 0, EndLine = blockLocation.StartLine, EndColumn = blockLocation.StartColumn };
         }
 
-        var first = lines.Lines[0].Slice;
-        var last = lines.Lines[lines.Count - 1].Slice;
-        var end = Math.Max(first.Start, last.End + 1);
-        return map.GetLocation(first.Start, end - first.Start);
+        var first = lines.Start(0);
+        var end = Math.Max(first, lines.End(lines.Count - 1));
+        return map.GetLocation(first, end - first);
     }
 
-    private static int EndOfLastLine(MarkdigCodeBlock block, LineMap map)
-    {
-        var lines = block.Lines;
-        if (lines.Count == 0)
-        {
-            return block.Span.End + 1;
-        }
-
-        var last = lines.Lines[lines.Count - 1].Slice;
-        return Math.Max(last.End + 1, block.Span.End + 1);
-    }
+    private static int EndOfLastLine(MarkdigCodeBlock block, CodeLines lines) =>
+        lines.Count == 0 ? block.Span.End + 1 : Math.Max(lines.End(lines.Count - 1), block.Span.End + 1);
 }

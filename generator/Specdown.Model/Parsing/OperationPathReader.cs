@@ -8,14 +8,13 @@ internal static class OperationPathReader
 {
     public static void Read(PageContext context, MarkdigCodeBlock block)
     {
-        var lines = block.Lines;
         var map = context.Map;
+        var lines = new CodeLines(block, map);
         var text = map.Text;
         for (var i = 0; i < lines.Count; i++)
         {
-            var slice = lines.Lines[i].Slice;
-            var start = slice.Start;
-            var end = slice.End + 1;
+            var start = lines.Start(i);
+            var end = lines.End(i);
             while (start < end && char.IsWhiteSpace(text[start]))
             {
                 start++;

@@ -20,6 +20,7 @@ public static class PageParser
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .Use<BlockPipeTableExtension>()
         .Use<SimpleInlineExtension>()
+        .Use<SourceCodeBlockExtension>()
         .UseYamlFrontMatter()
         .Build();
 

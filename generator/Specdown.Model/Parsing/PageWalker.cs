@@ -26,9 +26,8 @@ internal sealed class PageWalker
             if (block.Line + 1 <= SkipThroughLine && block is not YamlFrontMatterBlock and not LinkReferenceDefinitionGroup)
             {
                 // A block Markdig opened inside an unclosed front matter may run past it (e.g. a fence): its lines are lost.
-                var end = block is MarkdigCodeBlock { Lines.Count: > 0 } code
-                    ? System.Math.Max(code.Lines.Lines[code.Lines.Count - 1].Line + 1, EndLine(block))
-                    : EndLine(block);
+                var lines = block is MarkdigCodeBlock code ? new CodeLines(code, _context.Map) : default;
+                var end = lines.Count > 0 ? System.Math.Max(lines.Line(lines.Count - 1) + 1, EndLine(block)) : EndLine(block);
                 _context.Ledger.Fill(SkipThroughLine + 1, end, "diagnostic:" + Diagnostics.RuleIds.FrontMatterProblem);
                 continue;
             }
