@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Specdown.Model.Parsing;
 
 /// <summary>
@@ -27,7 +25,7 @@ internal struct EmphasisRuns
     /// <paramref name="lineEnd"/>]; writes it to <paramref name="builder"/> when it is text. Returns the offset of the
     /// run's last character, or -1 when the block is not certain to read the same as Markdig's emphasis.
     /// </summary>
-    public int Read(string text, int start, int lineStart, int lineEnd, bool inLink, StringBuilder? builder)
+    public int Read(string text, int start, int lineStart, int lineEnd, bool inLink, CharBuffer? builder)
     {
         var c = text[start];
         var end = start;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig.Syntax;
@@ -102,71 +103,72 @@ internal static class MarkdigInlines
     /// <summary>The text from <paramref name="start"/> with white space runs as one space, trimmed.</summary>
     internal static string Collapse(StringBuilder builder, int start = 0)
     {
-        if (!NeedsCollapse(builder, start))
+        var length = builder.Length - start;
+        if (length <= 0)
         {
-            return StringTable.Get(builder, start, builder.Length - start);
+            return string.Empty;
         }
 
-        var result = new StringBuilder(builder.Length - start);
-        var pendingSpace = false;
-        for (var i = start; i < builder.Length; i++)
+        var chars = CollapseBuffer(length);
+        builder.CopyTo(start, chars, 0, length);
+        return CollapseInPlace(chars, length);
+    }
+
+    /// <summary><paramref name="text"/> with white space runs as one space, trimmed.</summary>
+    internal static string Collapse(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
         {
-            var c = builder[i];
+            return string.Empty;
+        }
+
+        var chars = CollapseBuffer(text.Length);
+        text.CopyTo(chars);
+        return CollapseInPlace(chars, text.Length);
+    }
+
+    [ThreadStatic]
+    private static char[]? _collapse;
+
+    private static char[] CollapseBuffer(int length)
+    {
+        var chars = _collapse;
+        if (chars == null || chars.Length < length)
+        {
+            chars = new char[Math.Max(length, 256)];
+            if (length <= 1 << 16)
+            {
+                _collapse = chars;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>Collapses the first <paramref name="length"/> characters of <paramref name="chars"/> where they are.</summary>
+    private static string CollapseInPlace(char[] chars, int length)
+    {
+        var written = 0;
+        var pendingSpace = false;
+        for (var i = 0; i < length; i++)
+        {
+            var c = chars[i];
             if (IsSpace(c))
             {
-                pendingSpace = result.Length > 0;
+                pendingSpace = written > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                result.Append(' ');
+                chars[written++] = ' ';
                 pendingSpace = false;
             }
 
-            result.Append(c);
+            chars[written++] = c;
         }
 
-        return StringTable.Get(result, 0, result.Length);
-    }
-
-    private static bool NeedsCollapse(StringBuilder builder, int start)
-    {
-        var length = builder.Length;
-        if (length == start)
-        {
-            return false;
-        }
-
-        if (IsSpace(builder[start]) || IsSpace(builder[length - 1]))
-        {
-            return true;
-        }
-
-        var previousSpace = false;
-        for (var i = start; i < length; i++)
-        {
-            var c = builder[i];
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return true;
-                }
-
-                previousSpace = true;
-            }
-            else if (IsSpace(c))
-            {
-                return true;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-        }
-
-        return false;
+        return StringTable.Get(new ReadOnlySpan<char>(chars, 0, written));
     }
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';

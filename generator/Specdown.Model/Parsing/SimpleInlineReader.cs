@@ -27,7 +27,9 @@ internal static class SimpleInlineReader
     /// </summary>
     public static void Append(LeafBlock leaf, LineMap map, StringBuilder builder, List<LinkRef>? links)
     {
-        Scan(leaf, map, builder, links);
+        var output = CharBuffer.Shared();
+        Scan(leaf, map, output, links);
+        builder.Append(output.Chars, 0, output.Length);
         MarkdigLineRelease.ReleaseLines(leaf);
     }
 
@@ -36,7 +38,7 @@ internal static class SimpleInlineReader
     /// would give: literal text, one space per line break, code span content, link text (links collapsed as
     /// <see cref="MarkdigInlines"/> does).
     /// </summary>
-    private static bool Scan(LeafBlock leaf, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    private static bool Scan(LeafBlock leaf, LineMap? map, CharBuffer? builder, List<LinkRef>? links)
     {
         var lines = leaf.Lines;
         if (lines.Lines == null)
@@ -67,7 +69,7 @@ internal static class SimpleInlineReader
         return state.Link.Start < 0 && state.Outer.Start < 0 && state.Emphasis.IsEmpty;
     }
 
-    private static bool ScanLine(StringSlice slice, ref ScanState state, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    private static bool ScanLine(StringSlice slice, ref ScanState state, LineMap? map, CharBuffer? builder, List<LinkRef>? links)
     {
         var text = slice.Text;
         var end = slice.End;
@@ -80,12 +82,15 @@ internal static class SimpleInlineReader
         var literalStart = slice.Start;
         for (var p = slice.Start; p <= end; p++)
         {
-            var c = text[p];
-            if (c > '`' || !IsSpecial(c))
+            // Jump to the next character that needs a look (a vectorised search: most of a line is plain text).
+            var next = text.AsSpan(p, end - p + 1).IndexOfAny(Specials);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            p += next;
+            var c = text[p];
             builder?.Append(text, literalStart, p - literalStart);
             switch (c)
             {
@@ -117,8 +122,7 @@ internal static class SimpleInlineReader
                         state.Outer = state.Link;
                     }
 
-                    // The '[' is written as text and taken out again when the link forms (StringBuilder.Remove shifts
-                    // in place; an Insert in front would split the shared builder into chunks).
+                    // The '[' is written as text and taken out again when the link forms.
                     builder?.Append('[');
                     state.Link = new OpenLink { Start = p, TextStart = builder?.Length ?? 0, Index = links?.Count ?? 0 };
                     break;
@@ -181,7 +185,7 @@ internal static class SimpleInlineReader
     /// closes it (Markdig's rule; a span that would close on a later line, or not at all, is not read here). Returns
     /// the offset of the last closing backtick, or -1.
     /// </summary>
-    private static int ReadCode(string text, int open, int end, StringBuilder? builder)
+    private static int ReadCode(string text, int open, int end, CharBuffer? builder)
     {
         var p = open;
         while (p <= end && text[p] == '`')
@@ -216,7 +220,7 @@ internal static class SimpleInlineReader
     }
 
     /// <summary>The content of a code span as Markdig gives it (one space stripped at each end when both are spaces).</summary>
-    private static void AppendCode(string text, int start, int end, StringBuilder? builder)
+    private static void AppendCode(string text, int start, int end, CharBuffer? builder)
     {
         if (builder == null)
         {
@@ -265,7 +269,7 @@ internal static class SimpleInlineReader
     /// Closes the open link at <paramref name="close"/> (<c>]</c>) when <c>(target)</c> follows directly on the line
     /// and the target is a plain URL. Returns the offset of the closing parenthesis, or -1.
     /// </summary>
-    private static int CloseLink(string text, int close, int lineStart, int end, bool tabSwitcher, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    private static int CloseLink(string text, int close, int lineStart, int end, bool tabSwitcher, ref OpenLink link, LineMap? map, CharBuffer? builder, List<LinkRef>? links)
     {
         if (link.Start < 0 || close + 1 > end || text[close + 1] != '(')
         {
@@ -294,12 +298,12 @@ internal static class SimpleInlineReader
 
         if (builder != null && links != null && map != null)
         {
-            var linkText = MarkdigInlines.Collapse(builder, link.TextStart);
+            var linkText = MarkdigInlines.Collapse(builder.Span(link.TextStart));
             var target = StringTable.Get(text, targetStart, p - targetStart);
             links.Insert(link.Index, new LinkRef(linkText, target, map.GetLocation(link.Start, p - link.Start + 1)));
         }
 
-        builder?.Remove(link.TextStart - 1, 1);
+        builder?.RemoveAt(link.TextStart - 1);
 
         link = new OpenLink { Start = -1 };
         return p;
@@ -309,7 +313,7 @@ internal static class SimpleInlineReader
     /// Reads <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> (any case) at <paramref name="open"/>, an HTML
     /// inline MarkdigInlines reads as a space. Returns the offset of the <c>&gt;</c>, or -1 for anything else.
     /// </summary>
-    private static int ReadLineBreakTag(string text, int open, int end, StringBuilder? builder)
+    private static int ReadLineBreakTag(string text, int open, int end, CharBuffer? builder)
     {
         var p = open + 1;
         if (p + 1 > end || (text[p] != 'b' && text[p] != 'B') || (text[p + 1] != 'r' && text[p + 1] != 'R'))
@@ -342,7 +346,7 @@ internal static class SimpleInlineReader
     /// <c>&amp;gt;</c>, <c>&amp;amp;</c>, <c>&amp;quot;</c>, <c>&amp;nbsp;</c>), writing the character Markdig decodes
     /// it to, or an <c>&amp;</c> followed by white space (text). Returns the offset of its last character, or -1.
     /// </summary>
-    private static int ReadEntity(string text, int amp, int end, StringBuilder? builder)
+    private static int ReadEntity(string text, int amp, int end, CharBuffer? builder)
     {
         if (amp == end || text[amp + 1] == ' ')
         {
@@ -387,9 +391,8 @@ internal static class SimpleInlineReader
         c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c != '&' && c != '"' && c != '\'' &&
         c != '[' && c != ']' && c != '`' && c != '\u007f';
 
-    /// <summary>The characters at or below <c>`</c> that need a look: what opens or closes an inline, and NUL.</summary>
-    private static bool IsSpecial(char c) =>
-        c is '!' or '`' or '[' or ']' or '&' or '\\' or '*' or '_' or '<' or '\0';
+    /// <summary>What opens or closes an inline Markdig would parse, and NUL: the characters that need a look.</summary>
+    private static readonly char[] Specials = { '!', '`', '[', ']', '&', '\\', '*', '_', '<', '\0' };
 
     private struct ScanState
     {
