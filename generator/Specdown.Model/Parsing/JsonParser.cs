@@ -12,14 +12,11 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal sealed partial class JsonParser
 {
-    private static readonly EquatableArray<JsonMember> NoMembers = EquatableArray<JsonMember>.Empty;
-    private static readonly EquatableArray<JsonNode> NoItems = EquatableArray<JsonNode>.Empty;
-
-    private readonly LineMap _map;
-    private readonly string _text;
-    private readonly int _end;
     /// <summary>A scratch list that grew beyond this many entries is not kept for the next reading.</summary>
     private const int MaxPooledCapacity = 4096;
+
+    private static readonly EquatableArray<JsonMember> NoMembers = EquatableArray<JsonMember>.Empty;
+    private static readonly EquatableArray<JsonNode> NoItems = EquatableArray<JsonNode>.Empty;
 
     [ThreadStatic]
     private static List<JsonMember>?[]? _memberLists;
@@ -27,6 +24,9 @@ internal sealed partial class JsonParser
     [ThreadStatic]
     private static List<JsonNode>?[]? _itemLists;
 
+    private readonly LineMap _map;
+    private readonly string _text;
+    private readonly int _end;
     private readonly string[] _strings = StringTable.ThreadSlots;
     private JsonPositionCursor _cursor;
     private int _pos;

@@ -7,12 +7,17 @@ using MarkdigTable = Markdig.Extensions.Tables.Table;
 namespace Specdown.Model.Parsing;
 
 /// <summary>
-/// Turns a closed paragraph into a Markdig <see cref="Table"/> when it is a pipe table by Markdig's rules: every line
+/// Turns a closed paragraph into a <see cref="SourceTable"/> when it is a pipe table by Markdig's rules: every line
 /// has a column delimiter (a <c>|</c> that is not escaped and not inside a code span) and the second line is a header
-/// separator (cells of <c>-</c> with optional <c>:</c>). Returns null otherwise; the paragraph is left untouched.
+/// separator (cells of <c>-</c> with optional <c>:</c>). Each row is split into cell spans once; only cells with markup
+/// get a Markdig paragraph (a child of the table) so that Markdig parses their inlines. Returns null otherwise; the
+/// paragraph is left untouched.
 /// </summary>
 internal static class PipeTableBuilder
 {
+    /// <summary>Scratch lists that grew beyond this many entries are not kept for the next table.</summary>
+    private const int MaxPooledCapacity = 4096;
+
     [ThreadStatic]
     private static List<(int Start, int End)>? _spans;
 
@@ -60,6 +65,14 @@ internal static class PipeTableBuilder
         }
 
         cells.Clear();
+        if (spans.Capacity > MaxPooledCapacity)
+        {
+            // A huge table's scratch is not kept for the rest of the thread's life.
+            _spans = null;
+            _rows = null;
+            _cells = null;
+        }
+
         ref var firstLine = ref lines.Lines[0];
         table.Line = firstLine.Line;
         table.Column = firstLine.Column;

@@ -19,7 +19,7 @@ internal static class TableReader
         var source = table as SourceTable ?? MarkdigTableAdapter.ToSourceTable(map, table);
         var sourceRows = source.Rows;
         EquatableArray<TableCell> header = EquatableArray<TableCell>.Empty;
-        var rows = sourceRows.Length > 1 ? new TableRow[sourceRows.Length - 1] : System.Array.Empty<TableRow>();
+        var rows = sourceRows.Length > 1 ? new TableRow[sourceRows.Length - 1] : Array.Empty<TableRow>();
         var nextBlock = 0;
         for (var r = 0; r < sourceRows.Length; r++)
         {

@@ -117,4 +117,18 @@ public class PipeTableRecognitionTests
         Assert.Equal("String", text.Substring(type.Location.Start, type.Location.Length));
         Assert.Equal(10, type.Location.StartColumn);
     }
+
+    [Fact]
+    public void A_huge_table_then_a_small_one_on_the_same_thread_are_both_read_whole()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 3000).Select(i => "|r" + i + "|`v" + i + "`|\n"));
+        var huge = Assert.Single(Parse("|Name|Value|\n|-|-|\n" + rows).Tables);
+        var small = Assert.Single(Parse("|a|b|c|\n|-|-|-|\n|1|**2**|3|\n").Tables);
+
+        Assert.Equal(3000, huge.Rows.Count);
+        Assert.Equal(new[] { "r2999", "v2999" }, huge.Rows[2999].Cells.Select(c => c.Text));
+        Assert.Equal("`v2999`", huge.Rows[2999].Cells[1].Raw);
+        Assert.Equal(new[] { "a", "b", "c" }, small.Header.Select(c => c.Text));
+        Assert.Equal(new[] { "1", "2", "3" }, Assert.Single(small.Rows).Cells.Select(c => c.Text));
+    }
 }
