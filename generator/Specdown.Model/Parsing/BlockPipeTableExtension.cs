@@ -11,10 +11,10 @@ namespace Specdown.Model.Parsing;
 /// paragraph (a delimiter inline per <c>|</c> and per line break, then a rebuild of the inline tree), which doubles
 /// the cost of the whole parse; reference pages are mostly tables and prose, so this extension instead looks at each
 /// paragraph once when it closes and, when every line has a column delimiter and the second line is a header
-/// separator (Markdig's rules), replaces it by Markdig's <see cref="Table"/>, one <see cref="TableRow"/> per line and
-/// one <see cref="TableCell"/> per cell. Each cell holds a paragraph over its source text, so Markdig still parses the
-/// cell's inlines (links, code spans, emphasis) with exact source positions. Cells are split by
-/// <see cref="TableRowSplitter"/>: escaped pipes and pipes inside code spans do not split.
+/// separator (Markdig's rules), replaces it by a <see cref="SourceTable"/> (a Markdig <see cref="Table"/>) that keeps
+/// its rows as spans of the page text. Only a cell with markup gets a paragraph over its source text, whose inlines
+/// are then read by <see cref="SimpleInlineReader"/> or Markdig's inline parser with exact source positions. Cells are
+/// split by <see cref="TableRowSplitter"/>: escaped pipes and pipes inside code spans do not split.
 /// </summary>
 internal sealed class BlockPipeTableExtension : IMarkdownExtension
 {

@@ -50,10 +50,6 @@ internal sealed class PageContext
     /// <summary>Reusable lists for readers (never stored in the model).</summary>
     public List<LinkRef> LinkScratch { get; } = new();
 
-    public List<(int Start, int End)> TableSpanScratch { get; } = new();
-
-    public List<Markdig.Extensions.Tables.TableCell> TableCellScratch { get; } = new();
-
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public List<FrontMatterEntry> FrontMatter { get; } = new();
