@@ -130,6 +130,8 @@ internal static class MarkdigInlines
     [ThreadStatic]
     private static char[]? _collapse;
 
+    private const string DoubleSpace = "  ";
+
     private static char[] CollapseBuffer(int length)
     {
         var chars = _collapse;
@@ -148,6 +150,14 @@ internal static class MarkdigInlines
     /// <summary>Collapses the first <paramref name="length"/> characters of <paramref name="chars"/> where they are.</summary>
     private static string CollapseInPlace(char[] chars, int length)
     {
+        var text = new ReadOnlySpan<char>(chars, 0, length);
+        if (!IsSpace(text[0]) && !IsSpace(text[length - 1]) && text.IndexOfAny('\t', '\n', '\r') < 0 &&
+            text.IndexOf('\u00a0') < 0 && text.IndexOf(DoubleSpace.AsSpan()) < 0)
+        {
+            // Nothing to collapse (the usual case): vectorised searches instead of a copy loop.
+            return StringTable.Get(text);
+        }
+
         var written = 0;
         var pendingSpace = false;
         for (var i = 0; i < length; i++)

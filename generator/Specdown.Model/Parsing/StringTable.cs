@@ -83,15 +83,33 @@ internal static class StringTable
         return Get(new ReadOnlySpan<char>(chars, 0, length));
     }
 
-    /// <summary>The slot of <paramref name="span"/>: FNV-1a over its characters.</summary>
+    /// <summary>
+    /// The slot of <paramref name="span"/>: from its length and its first, middle and last four characters (read as
+    /// three 64-bit words, then mixed), or FNV-1a over the characters of a shorter piece. Pieces that differ only
+    /// elsewhere share a slot and take turns in it: a cache miss, never a wrong string (the slot's string is compared).
+    /// </summary>
     private static int Slot(ReadOnlySpan<char> span)
     {
-        var hash = 2166136261u;
-        foreach (var c in span)
+        var length = span.Length;
+        if (length < 4)
         {
-            hash = (hash ^ c) * 16777619u;
+            var fnv = 2166136261u;
+            foreach (var c in span)
+            {
+                fnv = (fnv ^ c) * 16777619u;
+            }
+
+            return (int)(fnv & (Size - 1));
         }
 
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
+        var first = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes);
+        var middle = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(((length >> 1) - 2) * 2));
+        var last = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(bytes.Length - 8));
+        var hash = (first * 0x9E3779B97F4A7C15UL) ^ (middle * 0xC2B2AE3D27D4EB4FUL) ^ (last * 0x165667B19E3779F9UL) ^ (ulong)length;
+        hash ^= hash >> 31;
+        hash *= 0xBF58476D1CE4E5B9UL;
+        hash ^= hash >> 29;
         return (int)(hash & (Size - 1));
     }
 
