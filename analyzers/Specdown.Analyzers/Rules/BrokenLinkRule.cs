@@ -86,7 +86,7 @@ internal sealed class BrokenLinkRule
 
         foreach (var block in page.TextBlocks)
         {
-            if (block.Kind == TextBlockKind.Html || block.Text.IndexOf("<a", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (block.Kind == TextBlockKind.Html || HtmlAnchors.MayHaveAnchorTag(block.Text))
             {
                 HtmlAnchors.Collect(block.Text, anchors);
             }
