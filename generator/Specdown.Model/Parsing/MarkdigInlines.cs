@@ -19,6 +19,11 @@ internal static class MarkdigInlines
         {
             Append(block.Inline, map, scratch, links);
         }
+        else if (block is ParagraphBlock or HeadingBlock)
+        {
+            // A block whose inline pass was skipped (SimpleInlineExtension).
+            SimpleInlineReader.Append(block, map, scratch, links);
+        }
 
         return Collapse(scratch);
     }
@@ -94,7 +99,8 @@ internal static class MarkdigInlines
     public static Diagnostics.LocationInfo Location(LineMap map, Inline inline) =>
         map.GetLocation(inline.Span.Start, inline.Span.Length);
 
-    private static string Collapse(StringBuilder builder, int start = 0)
+    /// <summary>The text from <paramref name="start"/> with white space runs as one space, trimmed.</summary>
+    internal static string Collapse(StringBuilder builder, int start = 0)
     {
         if (!NeedsCollapse(builder, start))
         {

@@ -14,10 +14,12 @@ public static class PageParser
 {
     /// <summary>
     /// The one shared, immutable Markdig pipeline: pipe tables (recognised at block level, see
-    /// <see cref="BlockPipeTableExtension"/>) and YAML front matter.
+    /// <see cref="BlockPipeTableExtension"/>), YAML front matter, and no Markdig inline pass for paragraphs and headings
+    /// with simple inlines (<see cref="SimpleInlineExtension"/>).
     /// </summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .Use<BlockPipeTableExtension>()
+        .Use<SimpleInlineExtension>()
         .UseYamlFrontMatter()
         .Build();
 

@@ -52,6 +52,7 @@ internal sealed class PageWalker
                 break;
             case MarkdigCodeBlock code:
                 ExampleCodeReader.Read(_context, code);
+                MarkdigLineRelease.ReleaseLines(code);
                 break;
             case HtmlBlock html:
                 PageHtmlReader.Read(_context, html);

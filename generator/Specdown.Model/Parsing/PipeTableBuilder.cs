@@ -98,6 +98,12 @@ internal static class PipeTableBuilder
                 Span = new SourceSpan(cellSlice.Start, cellSlice.End),
             };
             cellParagraph.AppendLine(ref cellSlice, line.Column, line.Line, line.Position, false);
+            if (SimpleInlineReader.CanRead(cellParagraph))
+            {
+                // Text, code spans and plain links only: read from the line, without Markdig's inline pass.
+                cellParagraph.ProcessInlines = false;
+            }
+
             var cell = new MarkdigTableCell
             {
                 Line = line.Line,

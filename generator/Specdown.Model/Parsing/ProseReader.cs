@@ -16,7 +16,7 @@ internal static class ProseReader
         var links = context.LinkScratch;
         links.Clear();
         var text = MarkdigInlines.PlainText(paragraph, context.Map, context.Scratch, links);
-        if (paragraph.Inline == null && paragraph.Lines.Count > 0)
+        if (paragraph.Inline == null && paragraph is not ParagraphBlock && paragraph.Lines.Count > 0)
         {
             text = paragraph.Lines.ToString().Trim();
         }
