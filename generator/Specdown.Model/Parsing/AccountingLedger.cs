@@ -14,19 +14,45 @@ internal sealed class AccountingLedger
 
     private readonly LineMap _map;
     private readonly string?[] _categories;
+
+    /// <summary>The number of used slots of <see cref="_categories"/> (lines + 1): the array may be longer.</summary>
+    private readonly int _length;
     private List<(int Line, string Category)>? _overrides;
+
+    /// <summary>
+    /// One category array per thread, reused by the next page parsed on it (parses do not nest, and the ledger does not
+    /// outlive its parse); one for a page of more than <see cref="MaxSharedLines"/> lines is not kept.
+    /// </summary>
+    [System.ThreadStatic]
+    private static string?[]? _shared;
+
+    private const int MaxSharedLines = 1 << 14;
 
     public AccountingLedger(LineMap map)
     {
         _map = map;
-        _categories = new string?[map.LineCount + 1];
+        _length = map.LineCount + 1;
+        var shared = _shared;
+        if (shared != null && shared.Length >= _length)
+        {
+            System.Array.Clear(shared, 0, _length);
+            _categories = shared;
+        }
+        else
+        {
+            _categories = new string?[_length];
+            if (_length <= MaxSharedLines)
+            {
+                _shared = _categories;
+            }
+        }
     }
 
     /// <summary>Sets the category of 1-based lines [<paramref name="first"/>, <paramref name="last"/>], overwriting.</summary>
     public void Set(int first, int last, string category)
     {
         first = first < 1 ? 1 : first;
-        last = last >= _categories.Length ? _categories.Length - 1 : last;
+        last = last >= _length ? _length - 1 : last;
         for (var line = first; line <= last; line++)
         {
             _categories[line] = category;
@@ -37,7 +63,7 @@ internal sealed class AccountingLedger
     public void Fill(int first, int last, string category)
     {
         first = first < 1 ? 1 : first;
-        last = last >= _categories.Length ? _categories.Length - 1 : last;
+        last = last >= _length ? _length - 1 : last;
         for (var line = first; line <= last; line++)
         {
             _categories[line] ??= category;
@@ -48,7 +74,7 @@ internal sealed class AccountingLedger
     public void Override(int line, string category) => (_overrides ??= new List<(int, string)>()).Add((line, category));
 
     /// <summary>The category of a 1-based line, or null.</summary>
-    public string? Get(int line) => line >= 1 && line < _categories.Length ? _categories[line] : null;
+    public string? Get(int line) => line >= 1 && line < _length ? _categories[line] : null;
 
     /// <summary>The runs of accounted non-blank lines; unattributed non-blank lines appear as <see cref="Unaccounted"/>.</summary>
     public EquatableArray<LineAccount> ToRuns()
@@ -76,7 +102,7 @@ internal sealed class AccountingLedger
         string? current = null;
         var start = 0;
         var end = 0;
-        for (var line = 1; line < _categories.Length; line++)
+        for (var line = 1; line < _length; line++)
         {
             if (IsBlank(text, line))
             {

@@ -14,9 +14,8 @@ internal sealed class AnnotationFieldReader
     private const string PageAnnotationType = "#page.annotation";
 
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly List<AnnotationEntry> _entries = new();
-    private readonly List<string> _optionalProperties = new();
+    private List<string>? _optionalProperties;
+    private ulong _seen;
     private string? _blockType;
     private string? _name;
     private string? _odataType;
@@ -32,13 +31,12 @@ internal sealed class AnnotationFieldReader
 
     public Annotation Build(JsonNode? root, bool isStrict, LocationInfo location)
     {
-        if (root is not null)
+        var entries = root is null || root.Members.IsEmpty ? Array.Empty<AnnotationEntry>() : new AnnotationEntry[root.Members.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            foreach (var member in root.Members)
-            {
-                _entries.Add(new AnnotationEntry(member.Name, JsonCompactWriter.Write(member.Value), member.NameLocation.Through(member.Value.Location)));
-                ReadMember(member);
-            }
+            var member = root!.Members[i];
+            entries[i] = new AnnotationEntry(member.Name, JsonCompactWriter.Write(member.Value), member.NameLocation.Through(member.Value.Location));
+            ReadMember(member);
         }
 
         var odataType = _odataType ?? _legacyType;
@@ -50,13 +48,13 @@ internal sealed class AnnotationFieldReader
         }
 
         return new Annotation(
-            _blockType, _name, odataType, isCollection, _truncated, _optionalProperties.ToArray(), _keyProperty, _baseType,
-            _openType, _isPageAnnotation, _entries.ToArray(), isStrict, location);
+            _blockType, _name, odataType, isCollection, _truncated, _optionalProperties?.ToArray() ?? Array.Empty<string>(), _keyProperty, _baseType,
+            _openType, _isPageAnnotation, entries, isStrict, location);
     }
 
     private void ReadMember(JsonMember member)
     {
-        var key = AnnotationKeys.Canonical(member.Name);
+        var key = AnnotationKeys.Canonical(member.Name, out var index);
         if (key is null)
         {
             Report(member.NameLocation, "unknown key '" + member.Name + "'");
@@ -68,11 +66,14 @@ internal sealed class AnnotationFieldReader
             Report(member.NameLocation, "key '" + member.Name + "' should be written '" + key + "'");
         }
 
-        if (!_seen.Add(key))
+        var bit = 1UL << index;
+        if ((_seen & bit) != 0)
         {
             Report(member.NameLocation, "duplicate key '" + member.Name + "'; the first one is used");
             return;
         }
+
+        _seen |= bit;
 
         var value = member.Value;
         switch (key)
@@ -86,7 +87,7 @@ internal sealed class AnnotationFieldReader
             case "isCollection": _isCollection = ReadBoolean(key, value); break;
             case "truncated": _truncated = ReadBoolean(key, value); break;
             case "openType": _openType = ReadBoolean(key, value); break;
-            case "optionalProperties": ReadStrings(key, value, _optionalProperties); break;
+            case "optionalProperties": ReadStrings(key, value, _optionalProperties ??= new List<string>()); break;
             case "type": _isPageAnnotation = value.Kind == JsonKind.String && string.Equals(value.Text.Trim(), PageAnnotationType, StringComparison.OrdinalIgnoreCase); break;
         }
     }

@@ -21,17 +21,32 @@ internal static class AnnotationKeys
         "type", "title", "description", "keywords", "section", "tocPath", "tocBookmarks", "suppressions",
     };
 
-    private static readonly Dictionary<string, string> ByName = Build();
+    private static readonly Dictionary<string, int> ByName = Build();
+
+    /// <summary>The number of keys in the vocabulary (at most 64, so a set of them fits in a <see cref="ulong"/>).</summary>
+    public static int Count => Vocabulary.Length;
 
     /// <summary>The vocabulary's spelling of <paramref name="key"/> (matched ignoring case), or null when unknown.</summary>
-    public static string? Canonical(string key) => ByName.TryGetValue(key, out var canonical) ? canonical : null;
+    public static string? Canonical(string key) => ByName.TryGetValue(key, out var index) ? Vocabulary[index] : null;
 
-    private static Dictionary<string, string> Build()
+    /// <summary>The vocabulary's spelling of <paramref name="key"/> and its index in the vocabulary, or null and -1.</summary>
+    public static string? Canonical(string key, out int index)
     {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in Vocabulary)
+        if (ByName.TryGetValue(key, out index))
         {
-            map[key] = key;
+            return Vocabulary[index];
+        }
+
+        index = -1;
+        return null;
+    }
+
+    private static Dictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Vocabulary.Length; i++)
+        {
+            map[Vocabulary[i]] = i;
         }
 
         return map;

@@ -158,9 +158,10 @@ internal static class ExampleCodeReader
             return true;
         }
 
-        var language = info.Split(' ')[0];
-        return language.Equals("http", StringComparison.OrdinalIgnoreCase) || language.Equals("json", StringComparison.OrdinalIgnoreCase) ||
-            language.Equals("msgraph-interactive", StringComparison.OrdinalIgnoreCase) || language.Equals("text", StringComparison.OrdinalIgnoreCase);
+        var space = info.IndexOf(' ');
+        var language = space < 0 ? info.AsSpan() : info.AsSpan(0, space);
+        return language.Equals("http".AsSpan(), StringComparison.OrdinalIgnoreCase) || language.Equals("json".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+            language.Equals("msgraph-interactive".AsSpan(), StringComparison.OrdinalIgnoreCase) || language.Equals("text".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Content(StringLineGroup lines)

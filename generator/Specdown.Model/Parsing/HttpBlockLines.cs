@@ -10,16 +10,22 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal sealed class HttpBlockLines
 {
-    private const int Unknown = int.MinValue;
+    /// <summary>Ints per line in <see cref="_data"/>: content start, length, and the located page offset.</summary>
+    private const int Stride = 3;
+
+    /// <summary>The page offset of a line not located yet.</summary>
+    private const int Unknown = -1;
 
     private readonly LineMap _map;
     private readonly int _firstLine;
     private readonly string _content;
-    private readonly int[] _starts;
-    private readonly int[] _lengths;
-    private readonly string?[] _lines;
-    private readonly int[] _offsets;
-    private readonly bool[] _blankPrefix;
+    private readonly int _count;
+
+    /// <summary>
+    /// Per line: start and length in the content, then the page offset shifted left by one with the lowest bit set
+    /// when only white space precedes the line in the page (<see cref="Unknown"/> until located).
+    /// </summary>
+    private readonly int[] _data;
 
     public HttpBlockLines(LineMap map, CodeBlock block)
     {
@@ -33,58 +39,39 @@ internal sealed class HttpBlockLines
             count++;
         }
 
-        _starts = new int[count];
-        _lengths = new int[count];
+        _count = count;
+        _data = new int[count * Stride];
         var start = 0;
         for (var i = 0; i < count; i++)
         {
             var end = i == count - 1 ? length : _content.IndexOf('\n', start, length - start);
-            _starts[i] = start;
-            _lengths[i] = end - start;
+            _data[i * Stride] = start;
+            _data[(i * Stride) + 1] = end - start;
+            _data[(i * Stride) + 2] = Unknown;
             start = end + 1;
-        }
-
-        _lines = new string?[count];
-        _offsets = new int[count];
-        _blankPrefix = new bool[count];
-        for (var i = 0; i < _offsets.Length; i++)
-        {
-            _offsets[i] = Unknown;
         }
     }
 
-    public int Count => _starts.Length;
-
-    /// <summary>The text of content line <paramref name="i"/> (made once, on demand).</summary>
-    public string Line(int i) => _lines[i] ??= StringTable.Get(_content, _starts[i], _lengths[i]);
+    public int Count => _count;
 
     /// <summary>The characters of content line <paramref name="i"/>, without making a string.</summary>
-    public ReadOnlySpan<char> LineSpan(int i) => _content.AsSpan(_starts[i], _lengths[i]);
+    public ReadOnlySpan<char> LineSpan(int i) => _content.AsSpan(_data[i * Stride], _data[(i * Stride) + 1]);
 
-    public int LineLength(int i) => _lengths[i];
+    public int LineLength(int i) => _data[(i * Stride) + 1];
 
     /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> joined by LF: one slice of the content.</summary>
     public string Text(int first, int last)
     {
-        var start = _starts[first];
-        var length = _starts[last] + _lengths[last] - start;
+        var start = _data[first * Stride];
+        var length = _data[last * Stride] + _data[(last * Stride) + 1] - start;
         return start == 0 && length == _content.Length ? _content : _content.Substring(start, length);
     }
 
     /// <summary>The absolute page offset of the first character of line <paramref name="i"/>.</summary>
-    public int Offset(int i)
-    {
-        i = Math.Max(0, Math.Min(i, _offsets.Length - 1));
-        if (_offsets[i] == Unknown)
-        {
-            _offsets[i] = Locate(i);
-        }
-
-        return _offsets[i];
-    }
+    public int Offset(int i) => Located(Math.Max(0, Math.Min(i, _count - 1))) >> 1;
 
     /// <summary>The absolute page offset just after the last character of line <paramref name="i"/>.</summary>
-    public int EndOffset(int i) => Offset(i) + _lengths[i];
+    public int EndOffset(int i) => Offset(i) + LineLength(i);
 
     /// <summary>The 1-based page line of content line <paramref name="i"/>.</summary>
     public int PageLine(int i) => _firstLine + i;
@@ -107,8 +94,7 @@ internal sealed class HttpBlockLines
     {
         for (var i = first; i <= last; i++)
         {
-            Offset(i);
-            if (!_blankPrefix[i])
+            if ((Located(i) & 1) == 0)
             {
                 return false;
             }
@@ -157,8 +143,22 @@ internal sealed class HttpBlockLines
             && text.AsSpan(lineStart, line.Length).SequenceEqual(line);
     }
 
-    private int Locate(int i)
+    /// <summary>The located page offset of line <paramref name="i"/>, shifted left by one, with the blank-prefix bit.</summary>
+    private int Located(int i)
     {
+        var slot = (i * Stride) + 2;
+        if (_data[slot] == Unknown)
+        {
+            var offset = Locate(i, out var blankPrefix);
+            _data[slot] = (offset << 1) | (blankPrefix ? 1 : 0);
+        }
+
+        return _data[slot];
+    }
+
+    private int Locate(int i, out bool blankPrefix)
+    {
+        blankPrefix = false;
         var pageLine = _firstLine + i;
         if (pageLine < 1 || pageLine > _map.LineCount)
         {
@@ -169,14 +169,14 @@ internal sealed class HttpBlockLines
         var line = LineSpan(i);
         if (StartsLine(lineStart, line))
         {
-            _blankPrefix[i] = true;
+            blankPrefix = true;
             return lineStart;
         }
 
-        var pageText = _map.LineText(pageLine).AsSpan();
+        var pageText = _map.LineSpan(pageLine);
         if (line.Length == 0)
         {
-            _blankPrefix[i] = FirstNonWhiteSpace(pageText) < 0;
+            blankPrefix = FirstNonWhiteSpace(pageText) < 0;
             return lineStart;
         }
 
@@ -186,7 +186,7 @@ internal sealed class HttpBlockLines
             return lineStart;
         }
 
-        _blankPrefix[i] = FirstNonWhiteSpace(pageText.Slice(0, column)) < 0;
+        blankPrefix = FirstNonWhiteSpace(pageText.Slice(0, column)) < 0;
         return lineStart + column;
     }
 }

@@ -41,7 +41,7 @@ internal sealed class HttpExampleBuilder
             return Create(_expected.Value, _block.Location, -1);
         }
 
-        _start = HttpStartLine.Read(_lines.Line(first));
+        _start = HttpStartLine.Read(_lines.LineSpan(first));
         if (_start is not null && _expected is null && IsRequestList(first))
         {
             return null;
@@ -89,7 +89,7 @@ internal sealed class HttpExampleBuilder
         }
 
         var location = _lines.TrimmedLocation(first);
-        if (kind == HttpExampleKind.Request && (_start = HttpStartLine.ReadUrlOnly(_lines.Line(first))) is not null)
+        if (kind == HttpExampleKind.Request && (_start = HttpStartLine.ReadUrlOnly(_lines.LineSpan(first))) is not null)
         {
             Issue("request-line-without-method", "the request line has no HTTP method", location);
             return ReadHeaders(first + 1);
@@ -139,9 +139,9 @@ internal sealed class HttpExampleBuilder
                 return i;
             }
 
-            var another = HttpStartLine.Read(_lines.Line(i)) is { Kind: HttpExampleKind.Request };
+            var another = HttpStartLine.Read(_lines.LineSpan(i)) is { Kind: HttpExampleKind.Request };
             Issue(another ? "additional-request-line" : "header-without-colon",
-                "'" + Shorten(_lines.Line(i).Trim()) + (another ? "' is a second request line" : "' is not a header (Name: value)"),
+                "'" + Shorten(_lines.LineSpan(i).Trim()) + (another ? "' is a second request line" : "' is not a header (Name: value)"),
                 _lines.TrimmedLocation(i));
             i++;
         }
@@ -152,7 +152,7 @@ internal sealed class HttpExampleBuilder
     private bool TryHeader(int i, out HttpHeader? header)
     {
         header = null;
-        var line = _lines.Line(i);
+        var line = _lines.LineSpan(i);
         var lead = 0;
         while (lead < line.Length && char.IsWhiteSpace(line[lead]))
         {
@@ -176,13 +176,13 @@ internal sealed class HttpExampleBuilder
             return false;
         }
 
-        var value = StringTable.Get(line.AsSpan(colon + 1).Trim());
+        var value = StringTable.Get(line.Slice(colon + 1).Trim());
         if (value.StartsWith("//", StringComparison.Ordinal))
         {
             return false;
         }
 
-        header = new HttpHeader(StringTable.Get(line, lead, end - lead), value, _lines.TrimmedLocation(i));
+        header = new HttpHeader(StringTable.Get(line.Slice(lead, end - lead)), value, _lines.TrimmedLocation(i));
         return true;
     }
 
@@ -225,7 +225,7 @@ internal sealed class HttpExampleBuilder
         {
             var end = content.IndexOf('\n', start);
             end = end < 0 ? content.Length : end;
-            var line = content.Substring(start, end - start);
+            var line = content.AsSpan(start, end - start);
             if (line.Trim().Length > 0)
             {
                 return HttpStartLine.Read(line) is not null;
@@ -248,7 +248,7 @@ internal sealed class HttpExampleBuilder
                 continue;
             }
 
-            if (HttpStartLine.Read(_lines.Line(i)) is not { Kind: HttpExampleKind.Request })
+            if (HttpStartLine.Read(_lines.LineSpan(i)) is not { Kind: HttpExampleKind.Request })
             {
                 return false;
             }
@@ -273,7 +273,7 @@ internal sealed class HttpExampleBuilder
 
     private void Issue(string kind, string detail, LocationInfo location) => _issues.Add(new HttpSyntaxIssue(kind, detail, location));
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "\u2026";
+    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : text.Slice(0, 60).ToString() + "\u2026";
 
     private static string Describe(HttpExampleKind kind) => kind == HttpExampleKind.Request ? "request" : "response status";
 

@@ -28,26 +28,29 @@ internal sealed class HttpStartLine
     public string? Reason { get; private set; }
 
     /// <summary>Reads <paramref name="line"/> as a request or status line; null when it is neither.</summary>
-    public static HttpStartLine? Read(string line)
+    public static HttpStartLine? Read(string line) => Read(line.AsSpan());
+
+    /// <summary>Reads <paramref name="line"/> as a request or status line; null when it is neither.</summary>
+    public static HttpStartLine? Read(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
         return TryStatus(text) ?? TryRequest(text);
     }
 
     /// <summary>A line that is only a URL (absolute, or starting with <c>/</c> or <c>~/</c>): a request without method.</summary>
-    public static HttpStartLine? ReadUrlOnly(string line)
+    public static HttpStartLine? ReadUrlOnly(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        var isUrl = text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || (text.StartsWith("/", StringComparison.Ordinal) && !text.StartsWith("//", StringComparison.Ordinal))
-            || text.StartsWith("~/", StringComparison.Ordinal);
+        var isUrl = text.StartsWith("https://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("http://".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("/".AsSpan(), StringComparison.Ordinal) && !text.StartsWith("//".AsSpan(), StringComparison.Ordinal))
+            || text.StartsWith("~/".AsSpan(), StringComparison.Ordinal);
         if (!isUrl)
         {
             return null;
         }
 
-        return new HttpStartLine(HttpExampleKind.Request) { Url = text };
+        return new HttpStartLine(HttpExampleKind.Request) { Url = text.ToString() };
     }
 
     /// <summary>
@@ -119,17 +122,17 @@ internal sealed class HttpStartLine
         return true;
     }
 
-    private static HttpStartLine? TryStatus(string text)
+    private static HttpStartLine? TryStatus(ReadOnlySpan<char> text)
     {
-        if (!text.StartsWith("HTTP", StringComparison.OrdinalIgnoreCase) || text.Length < 5 || (text[4] != '/' && text[4] != ' '))
+        if (!text.StartsWith("HTTP".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Length < 5 || (text[4] != '/' && text[4] != ' '))
         {
             return null;
         }
 
         var start = new HttpStartLine(HttpExampleKind.Response);
         var space = text.IndexOf(' ');
-        var rest = space < 0 ? string.Empty : text.Substring(space + 1).TrimStart();
-        start.Version = text[4] == '/' ? (space < 0 ? text : text.Substring(0, space)) : null;
+        var rest = space < 0 ? ReadOnlySpan<char>.Empty : text.Slice(space + 1).TrimStart();
+        start.Version = text[4] == '/' ? StringTable.Get(space < 0 ? text : text.Slice(0, space)) : null;
         var digits = 0;
         while (digits < rest.Length && char.IsDigit(rest[digits]))
         {
@@ -139,8 +142,8 @@ internal sealed class HttpStartLine
         if (digits == 3 && (rest.Length == 3 || char.IsWhiteSpace(rest[3])))
         {
             start.StatusCode = (rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0');
-            var reason = rest.Substring(3).Trim();
-            start.Reason = reason.Length == 0 ? null : reason;
+            var reason = rest.Slice(3).Trim();
+            start.Reason = reason.Length == 0 ? null : StringTable.Get(reason);
         }
         else if (text[4] == ' ' && digits == 0)
         {
@@ -148,13 +151,13 @@ internal sealed class HttpStartLine
         }
         else
         {
-            start.Reason = rest.Length == 0 ? null : rest;
+            start.Reason = rest.Length == 0 ? null : StringTable.Get(rest);
         }
 
         return start;
     }
 
-    private static HttpStartLine? TryRequest(string text)
+    private static HttpStartLine? TryRequest(ReadOnlySpan<char> text)
     {
         var space = IndexOfWhiteSpace(text);
         if (space <= 0)
@@ -162,8 +165,8 @@ internal sealed class HttpStartLine
             return null;
         }
 
-        var method = Array.Find(Methods, m => string.Equals(m, text.Substring(0, space), StringComparison.OrdinalIgnoreCase));
-        var rest = text.Substring(space + 1).Trim();
+        var method = FindMethod(text.Slice(0, space));
+        var rest = text.Slice(space + 1).Trim();
         if (method is null || rest.Length == 0)
         {
             return null;
@@ -171,17 +174,31 @@ internal sealed class HttpStartLine
 
         var start = new HttpStartLine(HttpExampleKind.Request) { Method = method };
         var lastSpace = IndexOfLastWhiteSpace(rest);
-        if (lastSpace > 0 && rest.Substring(lastSpace + 1).StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
+        if (lastSpace > 0 && rest.Slice(lastSpace + 1).StartsWith("HTTP/".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
-            start.Version = rest.Substring(lastSpace + 1);
-            rest = rest.Substring(0, lastSpace).TrimEnd();
+            start.Version = StringTable.Get(rest.Slice(lastSpace + 1));
+            rest = rest.Slice(0, lastSpace).TrimEnd();
         }
 
-        start.Url = rest;
+        start.Url = StringTable.Get(rest);
         return start;
     }
 
-    private static int IndexOfWhiteSpace(string text)
+    /// <summary>The method of <see cref="Methods"/> that <paramref name="word"/> spells (ignoring case), or null.</summary>
+    private static string? FindMethod(ReadOnlySpan<char> word)
+    {
+        foreach (var method in Methods)
+        {
+            if (word.Equals(method.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOfWhiteSpace(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -194,7 +211,7 @@ internal sealed class HttpStartLine
         return -1;
     }
 
-    private static int IndexOfLastWhiteSpace(string text)
+    private static int IndexOfLastWhiteSpace(ReadOnlySpan<char> text)
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {

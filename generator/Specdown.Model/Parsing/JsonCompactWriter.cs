@@ -10,6 +10,12 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal static class JsonCompactWriter
 {
+    /// <summary>A scratch builder that grew beyond this many characters is not kept for the next value.</summary>
+    private const int MaxPooledCapacity = 4096;
+
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Write(JsonNode node)
     {
         switch (node.Kind)
@@ -21,9 +27,16 @@ internal static class JsonCompactWriter
                 return node.Text;
         }
 
-        var builder = new StringBuilder();
+        var builder = _builder ??= new StringBuilder();
+        builder.Clear();
         Append(builder, node);
-        return builder.ToString();
+        var text = StringTable.Get(builder, 0, builder.Length);
+        if (builder.Capacity > MaxPooledCapacity)
+        {
+            _builder = null;
+        }
+
+        return text;
     }
 
     private static void Append(StringBuilder builder, JsonNode node)

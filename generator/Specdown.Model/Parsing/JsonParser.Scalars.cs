@@ -17,22 +17,21 @@ internal sealed partial class JsonParser
             Record(quote == '\'' ? "single-quotes" : "curly-quotes", "string in " + (quote == '\'' ? "single" : "typographic") + " quotes", start, 1, true);
         }
 
+        var text = _text.AsSpan(0, _end);
         var i = _pos + 1;
-        while (i < _end)
+        for (; i < text.Length; i++)
         {
-            var ch = _text[i];
+            var ch = text[i];
             if (ch == quote)
             {
                 _pos = i + 1;
-                return StringTable.Get(_text, start + 1, i - start - 1);
+                return StringTable.Get(_strings, _text, start + 1, i - start - 1);
             }
 
             if (ch == '\\' || ch < ' ')
             {
                 break;
             }
-
-            i++;
         }
 
         var builder = _builder ??= new StringBuilder();
@@ -203,7 +202,7 @@ internal sealed partial class JsonParser
         if (IsJsonNumber(start, i))
         {
             _pos = i;
-            return Leaf(JsonKind.Number, StringTable.Get(_text, start, length), start, length);
+            return Leaf(JsonKind.Number, StringTable.Get(_strings, _text, start, length), start, length);
         }
 
         var token = _text.Substring(start, length);

@@ -10,13 +10,13 @@ internal sealed partial class JsonParser
     {
         while (_pos < _end)
         {
-            var c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            SkipJsonWhiteSpace();
+            if (_pos >= _end)
             {
-                _pos++;
-                continue;
+                return;
             }
 
+            var c = _text[_pos];
             if (c == '/' && _pos + 1 < _end && (_text[_pos + 1] == '/' || _text[_pos + 1] == '*'))
             {
                 SkipComment();
@@ -31,6 +31,26 @@ internal sealed partial class JsonParser
 
             return;
         }
+    }
+
+    /// <summary>Skips a run of JSON whitespace (indentation, line breaks) in a local loop.</summary>
+    private void SkipJsonWhiteSpace()
+    {
+        var text = _text;
+        var pos = _pos;
+        var end = _end;
+        while (pos < end)
+        {
+            var c = text[pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            {
+                break;
+            }
+
+            pos++;
+        }
+
+        _pos = pos;
     }
 
     private void SkipComment()

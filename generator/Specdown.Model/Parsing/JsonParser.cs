@@ -18,9 +18,17 @@ internal sealed partial class JsonParser
     private readonly LineMap _map;
     private readonly string _text;
     private readonly int _end;
-    private readonly JsonPositionCursor _cursor;
-    private List<JsonMember>?[] _memberLists = new List<JsonMember>?[8];
-    private List<JsonNode>?[] _itemLists = new List<JsonNode>?[8];
+    /// <summary>A scratch list that grew beyond this many entries is not kept for the next reading.</summary>
+    private const int MaxPooledCapacity = 4096;
+
+    [ThreadStatic]
+    private static List<JsonMember>?[]? _memberLists;
+
+    [ThreadStatic]
+    private static List<JsonNode>?[]? _itemLists;
+
+    private readonly string[] _strings = StringTable.ThreadSlots;
+    private JsonPositionCursor _cursor;
     private int _pos;
     private int _lastValueEnd;
     private int _openObjects;
@@ -198,7 +206,7 @@ internal sealed partial class JsonParser
                 _pos++;
             }
 
-            name = StringTable.Get(_text, nameStart, _pos - nameStart);
+            name = StringTable.Get(_strings, _text, nameStart, _pos - nameStart);
             Record("unquoted-key", "member name '" + Shorten(name) + "' is not quoted", nameStart, _pos - nameStart, true);
         }
         else
@@ -286,15 +294,26 @@ internal sealed partial class JsonParser
     /// <summary>Text quoted in a recovery detail, cut to 40 characters.</summary>
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
 
-    /// <summary>The scratch list of one nesting level, reused by every container at that level.</summary>
-    private static List<T> Rent<T>(ref List<T>?[] pool, int depth)
+    /// <summary>
+    /// The scratch list of one nesting level, reused by every container at that level and, per thread, by every
+    /// reading (a reading never starts another one before it ends).
+    /// </summary>
+    private static List<T> Rent<T>(ref List<T>?[]? pool, int depth)
     {
+        pool ??= new List<T>?[8];
         if (depth >= pool.Length)
         {
             Array.Resize(ref pool, Math.Max(depth + 1, pool.Length * 2));
         }
 
-        return pool[depth] ??= new List<T>();
+        var list = pool[depth];
+        if (list is null || list.Capacity > MaxPooledCapacity)
+        {
+            list = pool[depth] = new List<T>();
+        }
+
+        list.Clear();
+        return list;
     }
 
     private JsonNode Leaf(JsonKind kind, string text, int start, int length)

@@ -5,7 +5,7 @@ namespace Specdown.Model.Parsing;
 /// read) and falls back to the <see cref="LineMap"/>'s binary search for the rare backward look-up. Gives the same
 /// answers as <see cref="LineMap.GetPosition"/>.
 /// </summary>
-internal sealed class JsonPositionCursor
+internal struct JsonPositionCursor
 {
     private readonly LineMap _map;
     private int _line;

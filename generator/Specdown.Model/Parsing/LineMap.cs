@@ -63,7 +63,7 @@ public sealed class LineMap
     public (int Line, int Column) GetPosition(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, Text.Length));
-        var index = LineIndexOf(offset, 0);
+        var index = NearLineIndexOf(offset);
         return (index + 1, offset - _lineStarts[index] + 1);
     }
 
@@ -72,7 +72,7 @@ public sealed class LineMap
     {
         start = Math.Max(0, Math.Min(start, Text.Length));
         length = Math.Max(0, Math.Min(length, Text.Length - start));
-        var startIndex = LineIndexOf(start, 0);
+        var startIndex = NearLineIndexOf(start);
         var end = start + length;
         var endIndex = startIndex;
         while (endIndex + 1 < _lineStarts.Length && _lineStarts[endIndex + 1] <= end)
@@ -86,6 +86,40 @@ public sealed class LineMap
         }
 
         return new LocationInfo(Path, start, length, startIndex + 1, start - _lineStarts[startIndex] + 1, endIndex + 1, end - _lineStarts[endIndex] + 1);
+    }
+
+    /// <summary>
+    /// The line index of the last lookup: the parser asks for locations in document order, so the next offset is
+    /// mostly on the same line or a few lines further. Only a hint (checked before use), so concurrent readers of one
+    /// map at worst miss it.
+    /// </summary>
+    private int _hint;
+
+    /// <summary>The 0-based index of the line holding <paramref name="offset"/>, trying the lines at the hint first.</summary>
+    private int NearLineIndexOf(int offset)
+    {
+        var starts = _lineStarts;
+        var index = _hint;
+        if ((uint)index < (uint)starts.Length && starts[index] <= offset)
+        {
+            for (var step = 0; step < 4; step++, index++)
+            {
+                if (index + 1 == starts.Length || starts[index + 1] > offset)
+                {
+                    _hint = index;
+                    return index;
+                }
+            }
+
+            index = LineIndexOf(offset, index);
+        }
+        else
+        {
+            index = LineIndexOf(offset, 0);
+        }
+
+        _hint = index;
+        return index;
     }
 
     /// <summary>The 0-based index of the line holding <paramref name="offset"/>, searching from line index <paramref name="low"/>.</summary>
@@ -124,21 +158,32 @@ public sealed class LineMap
 
     private static int[] ComputeLineStarts(string text)
     {
+        // One pass into a per-thread scratch array, then one exact copy.
+        var scratch = _scratch ??= new int[1024];
         var count = 1;
         for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
         {
-            count++;
+            if (count == scratch.Length)
+            {
+                System.Array.Resize(ref scratch, scratch.Length * 2);
+                if (scratch.Length <= MaxScratchLines)
+                {
+                    _scratch = scratch;
+                }
+            }
+
+            scratch[count++] = position;
         }
 
         var starts = new int[count];
-        var index = 1;
-        for (var position = NextLineStart(text, 0); position >= 0; position = NextLineStart(text, position))
-        {
-            starts[index++] = position;
-        }
-
+        System.Array.Copy(scratch, 1, starts, 1, count - 1);
         return starts;
     }
+
+    private const int MaxScratchLines = 1 << 16;
+
+    [System.ThreadStatic]
+    private static int[]? _scratch;
 
     /// <summary>The start of the line after the one holding <paramref name="position"/>, or -1 at the last line.</summary>
     private static int NextLineStart(string text, int position)

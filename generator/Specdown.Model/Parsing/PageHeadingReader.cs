@@ -16,7 +16,21 @@ internal static class PageHeadingReader
     {
         var map = context.Map;
         var location = context.Span(heading.Span.Start, Math.Max(heading.Span.End, heading.Span.Start));
-        var tab = TabId(heading);
+        var links = context.LinkScratch;
+        links.Clear();
+        string? text = null;
+        string? tab;
+        if (heading.Inline == null)
+        {
+            // Read without Markdig's inlines (SimpleInlineReader): a tab-switcher link is then the heading's whole content.
+            text = MarkdigInlines.PlainText(heading, map, context.Scratch, links);
+            tab = links.Count == 1 && SimpleInlineReader.IsTabTarget(links[0].Target, 0) ? TabName(links[0].Target) : null;
+        }
+        else
+        {
+            tab = TabId(heading);
+        }
+
         if (tab != null)
         {
             context.Sections.SwitchTab(tab);
@@ -34,9 +48,7 @@ internal static class PageHeadingReader
         }
 
         context.DropPendingAnnotation();
-        var links = context.LinkScratch;
-        links.Clear();
-        var text = MarkdigInlines.PlainText(heading, map, context.Scratch, links);
+        text ??= MarkdigInlines.PlainText(heading, map, context.Scratch, links);
         context.Links.AddRange(links);
         var isTitle = heading.Level == 1 && context.Title == null;
         if (heading.Level == 1)
@@ -73,7 +85,7 @@ internal static class PageHeadingReader
             if (inline is LinkInline link && tab == null && link.Url != null &&
                 link.Url.StartsWith("#tab/", StringComparison.OrdinalIgnoreCase))
             {
-                tab = link.Url.Substring(5).Trim().ToLowerInvariant();
+                tab = TabName(link.Url);
             }
             else if (!(inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))
             {
@@ -83,6 +95,8 @@ internal static class PageHeadingReader
 
         return tab;
     }
+
+    private static string TabName(string target) => target.Substring(5).Trim().ToLowerInvariant();
 
     private static bool IsIncludeText(string text, int start) =>
         start >= 0 && string.Compare(text, start, "[!INCLUDE", 0, 9, StringComparison.OrdinalIgnoreCase) == 0;

@@ -1,9 +1,8 @@
+using System;
 using System.Collections.Generic;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
-using MarkdigTableCell = Markdig.Extensions.Tables.TableCell;
-using MarkdigTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace Specdown.Model.Parsing;
 
@@ -14,6 +13,15 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal static class PipeTableBuilder
 {
+    [ThreadStatic]
+    private static List<(int Start, int End)>? _spans;
+
+    [ThreadStatic]
+    private static List<SourceTableRow>? _rows;
+
+    [ThreadStatic]
+    private static List<ParagraphBlock>? _cells;
+
     public static MarkdigTable? TryBuild(ParagraphBlock paragraph)
     {
         var lines = paragraph.Lines;
@@ -31,22 +39,27 @@ internal static class PipeTableBuilder
             }
         }
 
-        var table = new MarkdigTable();
+        var spans = _spans ??= new List<(int Start, int End)>();
+        var rows = _rows ??= new List<SourceTableRow>();
+        var cells = _cells ??= new List<ParagraphBlock>();
+        spans.Clear();
+        rows.Clear();
+        cells.Clear();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i == 1)
+            if (i != 1)
             {
-                continue;
-            }
-
-            var row = BuildRow(ref lines.Lines[i]);
-            if (row != null)
-            {
-                row.IsHeader = i == 0;
-                table.Add(row);
+                AddRow(ref lines.Lines[i], spans, rows, cells);
             }
         }
 
+        var table = new SourceTable(rows.ToArray(), spans.ToArray());
+        foreach (var cell in cells)
+        {
+            table.Add(cell);
+        }
+
+        cells.Clear();
         ref var firstLine = ref lines.Lines[0];
         table.Line = firstLine.Line;
         table.Column = firstLine.Column;
@@ -55,32 +68,28 @@ internal static class PipeTableBuilder
     }
 
     /// <summary>
-    /// The row of one source line, with a cell for each cell that has markup; null for a line of pipes and blanks
-    /// only (Markdig keeps no row for it either).
+    /// Adds the row of one source line, with a paragraph for each cell that has markup; no row for a line of pipes and
+    /// blanks only (Markdig keeps no row for it either).
     /// </summary>
-    private static MarkdigTableRow? BuildRow(ref StringLine line)
+    private static void AddRow(ref StringLine line, List<(int Start, int End)> spans, List<SourceTableRow> rows, List<ParagraphBlock> cells)
     {
         var slice = line.Slice;
         var text = slice.Text;
-        var spans = new List<(int Start, int End)>();
+        var first = spans.Count;
         TableRowSplitter.Split(text, slice.Start, slice.End + 1, spans);
-        if (AllEmpty(spans))
+        if (AllEmpty(spans, first))
         {
-            return null;
+            spans.RemoveRange(first, spans.Count - first);
+            return;
         }
 
-        var row = new SourceTableRow(spans)
+        rows.Add(new SourceTableRow(line.Line, slice.Start, slice.End, first, spans.Count - first));
+        for (var i = first; i < spans.Count; i++)
         {
-            Line = line.Line,
-            Column = line.Column,
-            Span = new SourceSpan(slice.Start, slice.End),
-        };
-
-        foreach (var (start, end) in spans)
-        {
+            var (start, end) = spans[i];
             if (end <= start || TableReader.IsPlain(text, start, end))
             {
-                // TableReader reads a cell without markup from the source; no Markdig cell is needed for it.
+                // TableReader reads a cell without markup from the source; no Markdig paragraph is needed for it.
                 continue;
             }
 
@@ -97,6 +106,7 @@ internal static class PipeTableBuilder
                 Column = line.Column + (cellSlice.Start - slice.Start),
                 Span = new SourceSpan(cellSlice.Start, cellSlice.End),
             };
+            cellParagraph.Lines = new StringLineGroup(1);
             cellParagraph.AppendLine(ref cellSlice, line.Column, line.Line, line.Position, false);
             if (SimpleInlineReader.CanRead(cellParagraph))
             {
@@ -104,24 +114,15 @@ internal static class PipeTableBuilder
                 cellParagraph.ProcessInlines = false;
             }
 
-            var cell = new MarkdigTableCell
-            {
-                Line = line.Line,
-                Column = cellParagraph.Column,
-                Span = cellParagraph.Span,
-            };
-            cell.Add(cellParagraph);
-            row.Add(cell);
+            cells.Add(cellParagraph);
         }
-
-        return row;
     }
 
-    private static bool AllEmpty(List<(int Start, int End)> spans)
+    private static bool AllEmpty(List<(int Start, int End)> spans, int first)
     {
-        foreach (var (start, end) in spans)
+        for (var i = first; i < spans.Count; i++)
         {
-            if (end > start)
+            if (spans[i].End > spans[i].Start)
             {
                 return false;
             }

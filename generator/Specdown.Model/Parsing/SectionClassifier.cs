@@ -136,6 +136,68 @@ internal static class SectionClassifier
 
     private static string Normalize(string headingText)
     {
+        if (!IsShortAscii(headingText))
+        {
+            return NormalizeSlow(headingText);
+        }
+
+        // The common case (short ASCII headings such as "Properties"): trimmed and lower-cased in a scratch buffer and
+        // shared through StringTable, the same text NormalizeSlow gives, without a new string per heading.
+        var start = 0;
+        var end = headingText.Length;
+        TrimSpaces(headingText, ref start, ref end);
+        while (end > start && (headingText[end - 1] == ':' || headingText[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        TrimSpaces(headingText, ref start, ref end);
+        var buffer = _buffer ??= new char[StringTable.MaxLength];
+        for (var i = start; i < end; i++)
+        {
+            var c = headingText[i];
+            buffer[i - start] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return StringTable.Get(new ReadOnlySpan<char>(buffer, 0, end - start));
+    }
+
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    private static void TrimSpaces(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
+    private static bool IsShortAscii(string text)
+    {
+        if (text.Length > StringTable.MaxLength)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c > '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string NormalizeSlow(string headingText)
+    {
         var text = headingText.Trim().TrimEnd(TrailingPunctuation).Trim();
         for (var i = 0; i < text.Length; i++)
         {

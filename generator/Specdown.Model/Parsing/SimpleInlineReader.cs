@@ -44,7 +44,12 @@ internal static class SimpleInlineReader
             return false;
         }
 
-        var state = new ScanState { Link = new OpenLink { Start = -1 }, Outer = new OpenLink { Start = -1 } };
+        var state = new ScanState
+        {
+            Link = new OpenLink { Start = -1 },
+            Outer = new OpenLink { Start = -1 },
+            TabSwitcher = leaf is HeadingBlock && lines.Count == 1,
+        };
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -125,7 +130,7 @@ internal static class SimpleInlineReader
                         break;
                     }
 
-                    p = state.Emphasis.IsOpenInLink ? -1 : CloseLink(text, p, end, ref state.Link, map, builder, links);
+                    p = state.Emphasis.IsOpenInLink ? -1 : CloseLink(text, p, slice.Start, end, state.TabSwitcher, ref state.Link, map, builder, links);
                     if (p < 0)
                     {
                         return false;
@@ -260,7 +265,7 @@ internal static class SimpleInlineReader
     /// Closes the open link at <paramref name="close"/> (<c>]</c>) when <c>(target)</c> follows directly on the line
     /// and the target is a plain URL. Returns the offset of the closing parenthesis, or -1.
     /// </summary>
-    private static int CloseLink(string text, int close, int end, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
+    private static int CloseLink(string text, int close, int lineStart, int end, bool tabSwitcher, ref OpenLink link, LineMap? map, StringBuilder? builder, List<LinkRef>? links)
     {
         if (link.Start < 0 || close + 1 > end || text[close + 1] != '(')
         {
@@ -274,11 +279,16 @@ internal static class SimpleInlineReader
             p++;
         }
 
-        if (p > end || text[p] != ')' || p == targetStart ||
-            string.Compare(text, targetStart, "#tab/", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
+        if (p > end || text[p] != ')' || p == targetStart)
         {
-            // No closing parenthesis on the line, a character Markdig would treat specially, an empty target, or a tab
-            // switcher (read from Markdig's inlines by PageHeadingReader).
+            // No closing parenthesis on the line, a character Markdig would treat specially, or an empty target.
+            return -1;
+        }
+
+        if (IsTabTarget(text, targetStart) && !(tabSwitcher && link.Start == lineStart && p == end))
+        {
+            // A tab-switcher link is read here only when it is a heading's whole content (PageHeadingReader then
+            // knows the tab from the link alone); anywhere else Markdig's inlines show what surrounds it.
             return -1;
         }
 
@@ -369,6 +379,10 @@ internal static class SimpleInlineReader
         ("lt;", '<'), ("gt;", '>'), ("amp;", '&'), ("quot;", '"'), ("nbsp;", '\u00a0'),
     };
 
+    /// <summary>Whether the link target at <paramref name="start"/> is a tab switcher's (<c>#tab/...</c>).</summary>
+    internal static bool IsTabTarget(string text, int start) =>
+        string.Compare(text, start, "#tab/", 0, 5, StringComparison.OrdinalIgnoreCase) == 0;
+
     private static bool IsTargetChar(char c) =>
         c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c != '&' && c != '"' && c != '\'' &&
         c != '[' && c != ']' && c != '`' && c != '\u007f';
@@ -383,6 +397,9 @@ internal static class SimpleInlineReader
 
         /// <summary>A bracket left open when <see cref="Link"/> opened inside it.</summary>
         public OpenLink Outer;
+
+        /// <summary>Whether a link to <c>#tab/...</c> may be read (a one-line heading, when it is all of it).</summary>
+        public bool TabSwitcher;
 
         public EmphasisRuns Emphasis;
     }

@@ -1,15 +1,30 @@
-using System.Collections.Generic;
-
 namespace Specdown.Model.Parsing;
 
 /// <summary>
-/// A Markdig table row built by <see cref="PipeTableBuilder"/>, with the source spans of its cells as the builder split
-/// them, so that <see cref="TableReader"/> does not split the row a second time.
+/// One row of a <see cref="SourceTable"/>: its 0-based source line, its span in the page text, and the range of its
+/// cells in <see cref="SourceTable.CellSpans"/>.
 /// </summary>
-internal sealed class SourceTableRow : Markdig.Extensions.Tables.TableRow
+internal readonly struct SourceTableRow
 {
-    public SourceTableRow(List<(int Start, int End)> cellSpans) => CellSpans = cellSpans;
+    public SourceTableRow(int line, int start, int end, int firstCell, int cellCount)
+    {
+        Line = line;
+        Start = start;
+        End = end;
+        FirstCell = firstCell;
+        CellCount = cellCount;
+    }
 
-    /// <summary>The cells' [start, end) spans in the page text, trimmed of blanks (empty cells included).</summary>
-    public List<(int Start, int End)> CellSpans { get; }
+    /// <summary>The 0-based line of the row (Markdig's numbering).</summary>
+    public int Line { get; }
+
+    /// <summary>The offset of the row's first character in the page text.</summary>
+    public int Start { get; }
+
+    /// <summary>The offset of the row's last character (inclusive, as a Markdig span).</summary>
+    public int End { get; }
+
+    public int FirstCell { get; }
+
+    public int CellCount { get; }
 }

@@ -22,6 +22,12 @@ internal static class StringTable
     [ThreadStatic]
     private static char[]? _chars;
 
+    /// <summary>
+    /// This thread's slots. A reader that cuts many strings takes them once and passes them to
+    /// <see cref="Get(string[], string, int, int)"/>, which saves a thread-static look-up per string.
+    /// </summary>
+    public static string[] ThreadSlots => _slots ??= new string[Size];
+
     /// <summary>The text of <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public static string Get(string text, int start, int length)
     {
@@ -43,6 +49,27 @@ internal static class StringTable
         return Get(text.AsSpan(start, length));
     }
 
+    /// <summary>As <see cref="Get(string, int, int)"/>, with this thread's <paramref name="slots"/> (<see cref="ThreadSlots"/>).</summary>
+    public static string Get(string[] slots, string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        if (length == text.Length)
+        {
+            return text;
+        }
+
+        if (length > MaxLength)
+        {
+            return text.Substring(start, length);
+        }
+
+        return Lookup(slots, text.AsSpan(start, length));
+    }
+
     /// <summary>The text of <paramref name="length"/> characters of <paramref name="builder"/> at <paramref name="start"/>.</summary>
     public static string Get(System.Text.StringBuilder builder, int start, int length)
     {
@@ -54,6 +81,18 @@ internal static class StringTable
         var chars = _chars ??= new char[MaxLength];
         builder.CopyTo(start, chars, 0, length);
         return Get(new ReadOnlySpan<char>(chars, 0, length));
+    }
+
+    /// <summary>The slot of <paramref name="span"/>: FNV-1a over its characters.</summary>
+    private static int Slot(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u;
+        foreach (var c in span)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & (Size - 1));
     }
 
     /// <summary>The string of <paramref name="span"/>, shared with earlier equal pieces when cached.</summary>
@@ -69,14 +108,13 @@ internal static class StringTable
             return span.ToString();
         }
 
-        var hash = 2166136261u;
-        foreach (var c in span)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
+        return Lookup(_slots ??= new string[Size], span);
+    }
 
-        var slots = _slots ??= new string[Size];
-        var index = (int)(hash & (Size - 1));
+    /// <summary>The cached string equal to <paramref name="span"/> (1 to <see cref="MaxLength"/> characters), or a new one put in its slot.</summary>
+    private static string Lookup(string[] slots, ReadOnlySpan<char> span)
+    {
+        var index = Slot(span);
         var cached = slots[index];
         if (cached != null && span.SequenceEqual(cached.AsSpan()))
         {

@@ -94,7 +94,38 @@ internal static class TableClassifier
         return end - start == name.Length && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
-    public static string Normalize(string text) => text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+    /// <summary>
+    /// The header text trimmed, without a trailing colon, in lower case (invariant). ASCII text, the usual case, is
+    /// lowered without intermediate strings and shared through the <see cref="StringTable"/>.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var span = text.AsSpan().Trim().TrimEnd(':').Trim();
+        var upper = false;
+        foreach (var c in span)
+        {
+            if (c >= 0x80)
+            {
+                return text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+            }
+
+            upper |= c >= 'A' && c <= 'Z';
+        }
+
+        if (!upper)
+        {
+            return span.Length == text.Length ? text : StringTable.Get(span);
+        }
+
+        var lowered = span.Length <= StringTable.MaxLength ? stackalloc char[span.Length] : new char[span.Length];
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            lowered[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        return StringTable.Get(lowered);
+    }
 
     private static bool IsNameColumn(string first) =>
         first == "property" || first == "properties" || first == "property name" || first == "name" || first == "parameter" ||

@@ -36,9 +36,9 @@ internal static class TablePropertyFacts
 
     public static bool IsYes(string text)
     {
-        var value = text.Trim().TrimEnd('.');
-        return value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase) ||
-            value.Equals("required", StringComparison.OrdinalIgnoreCase) || value.Equals("y", StringComparison.OrdinalIgnoreCase);
+        var value = text.AsSpan().Trim().TrimEnd('.');
+        return value.Equals("yes".AsSpan(), StringComparison.OrdinalIgnoreCase) || value.Equals("true".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+            value.Equals("required".AsSpan(), StringComparison.OrdinalIgnoreCase) || value.Equals("y".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] KeyClauses = { "key", "read-only key", "primary key", "the key", "is the key" };
@@ -94,10 +94,10 @@ internal static class TablePropertyFacts
             return null;
         }
 
-        var rest = description.Substring(index + "inherited from".Length).Trim();
+        var rest = description.AsSpan(index + "inherited from".Length).Trim();
         foreach (var link in links)
         {
-            if (link.Text.Length > 0 && rest.StartsWith(link.Text, StringComparison.Ordinal))
+            if (link.Text.Length > 0 && rest.StartsWith(link.Text.AsSpan(), StringComparison.Ordinal))
             {
                 return link.Text;
             }
@@ -109,8 +109,8 @@ internal static class TablePropertyFacts
             end++;
         }
 
-        var name = rest.Substring(0, end).TrimEnd('.');
-        return name.Length == 0 ? null : name;
+        var name = rest.Slice(0, end).TrimEnd('.');
+        return name.Length == 0 ? null : StringTable.Get(name);
     }
 
     private static bool Contains(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;

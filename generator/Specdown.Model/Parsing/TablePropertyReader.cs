@@ -69,6 +69,8 @@ internal static class TablePropertyReader
     private static TypeRef NoType(LocationInfo location) =>
         new(TypeRefKind.None, string.Empty, null, false, false, string.Empty, location with { Length = 0, EndLine = location.StartLine, EndColumn = location.StartColumn });
 
+    private static readonly string[] TypeColumnNames = { "type", "value type", "data type", "property type", "parameter type" };
+
     private static int TypeColumn(EquatableArray<TableCell> header, TableKind kind)
     {
         if (kind is TableKind.RequestBody or TableKind.PathParameters or TableKind.QueryParameters or TableKind.FunctionParameters &&
@@ -77,7 +79,7 @@ internal static class TablePropertyReader
             return TableClassifier.IndexOf(header, "value");
         }
 
-        foreach (var name in new[] { "type", "value type", "data type", "property type", "parameter type" })
+        foreach (var name in TypeColumnNames)
         {
             var index = TableClassifier.IndexOf(header, name);
             if (index > 0)
@@ -112,8 +114,8 @@ internal static class TablePropertyReader
     {
         for (var i = 1; i < header.Count; i++)
         {
-            var text = TableClassifier.Normalize(header[i].Text).TrimEnd('?');
-            if (text == "required" || text == "is required" || text == "mandatory")
+            var text = TableClassifier.Normalize(header[i].Text).AsSpan().TrimEnd('?');
+            if (text.SequenceEqual("required".AsSpan()) || text.SequenceEqual("is required".AsSpan()) || text.SequenceEqual("mandatory".AsSpan()))
             {
                 return i;
             }

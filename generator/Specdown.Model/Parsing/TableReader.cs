@@ -1,11 +1,8 @@
-using System.Collections.Generic;
-using Markdig.Extensions.Tables;
+using System;
 using Markdig.Syntax;
 using Specdown.Model.Collections;
 using Specdown.Model.Diagnostics;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
-using MarkdigTableCell = Markdig.Extensions.Tables.TableCell;
-using MarkdigTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace Specdown.Model.Parsing;
 
@@ -19,34 +16,29 @@ internal static class TableReader
     public static void Read(PageContext context, MarkdigTable table, string? intro)
     {
         var map = context.Map;
-        var spans = context.TableSpanScratch;
+        var source = table as SourceTable ?? MarkdigTableAdapter.ToSourceTable(map, table);
+        var sourceRows = source.Rows;
         EquatableArray<TableCell> header = EquatableArray<TableCell>.Empty;
-        var rows = new List<TableRow>(table.Count);
-        var headerSeen = false;
-        foreach (var block in table)
+        var rows = sourceRows.Length > 1 ? new TableRow[sourceRows.Length - 1] : System.Array.Empty<TableRow>();
+        var nextBlock = 0;
+        for (var r = 0; r < sourceRows.Length; r++)
         {
-            if (block is not MarkdigTableRow row || row.Span.End < row.Span.Start)
-            {
-                // Markdig adds an empty row without a source span for a stray "|" line; the ledger covers that line below.
-                continue;
-            }
-
-            var cells = ReadCells(context, row, spans);
-            if (!headerSeen)
+            var row = sourceRows[r];
+            var cells = ReadCells(context, source, row, ref nextBlock);
+            if (r == 0)
             {
                 header = cells;
-                headerSeen = true;
                 continue;
             }
 
-            var location = RowLocation(map, row);
-            if (cells.Count != header.Count)
+            var location = map.GetLineLocation(row.Line + 1);
+            if (cells.Length != header.Count)
             {
-                context.Report(RuleIds.TableRowCellCount, location, Invariant(cells.Count), Invariant(header.Count));
+                context.Report(RuleIds.TableRowCellCount, location, Invariant(cells.Length), Invariant(header.Count));
                 cells = Pad(cells, header.Count, location);
             }
 
-            rows.Add(new TableRow(cells, IsGroupRow(cells), location));
+            rows[r - 1] = new TableRow(cells, IsGroupRow(cells), location);
         }
 
         var section = context.Sections.Kind;
@@ -62,84 +54,27 @@ internal static class TableReader
         context.Ledger.Set(table.Line + 1, LastTableLine(map, tableLocation.EndLine), AccountingCategories.Table(kind));
     }
 
-    private static EquatableArray<TableCell> ReadCells(PageContext context, MarkdigTableRow row, List<(int Start, int End)> spans)
+    private static TableCell[] ReadCells(PageContext context, SourceTable table, SourceTableRow row, ref int nextBlock)
     {
         var map = context.Map;
         var text = map.Text;
         var line = row.Line + 1;
         var lineStart = map.LineStart(line);
-        if (row is SourceTableRow split)
+        var spans = table.CellSpans;
+        var strings = StringTable.ThreadSlots;
+        var cells = new TableCell[row.CellCount];
+        for (var i = 0; i < cells.Length; i++)
         {
-            spans = split.CellSpans;
-        }
-        else
-        {
-            SplitSourceLine(text, map, line, lineStart, row.Span.Start, spans);
-        }
-
-        var cells = new TableCell[spans.Count];
-        var markdigCells = context.TableCellScratch;
-        markdigCells.Clear();
-        foreach (var block in row)
-        {
-            if (block is MarkdigTableCell cell && cell.Span.End >= cell.Span.Start)
-            {
-                markdigCells.Add(cell);
-            }
-        }
-
-        var next = 0;
-        for (var i = 0; i < spans.Count; i++)
-        {
-            var (start, end) = spans[i];
-            var raw = StringTable.Get(text, start, end - start);
+            var (start, end) = spans[row.FirstCell + i];
+            var raw = StringTable.Get(strings, text, start, end - start);
             var location = new LocationInfo(map.Path, start, end - start, line, start - lineStart + 1, line, end - lineStart + 1);
-            var markdigCell = FindCell(markdigCells, ref next, start, end);
-            cells[i] = markdigCell == null || IsPlain(raw)
+            var block = table.CellBlock(ref nextBlock, start, end);
+            cells[i] = block == null || IsPlain(raw)
                 ? new TableCell(raw, raw, EquatableArray<LinkRef>.Empty, location)
-                : ReadCell(context, markdigCell, raw, location);
+                : ReadCell(context, block, raw, location);
         }
 
         return cells;
-    }
-
-    /// <summary>Splits the source line of a row that was not built by <see cref="PipeTableBuilder"/>.</summary>
-    private static void SplitSourceLine(string text, LineMap map, int line, int lineStart, int rowStart, List<(int Start, int End)> spans)
-    {
-        var lineEnd = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
-        while (lineEnd > lineStart && (text[lineEnd - 1] == '\n' || text[lineEnd - 1] == '\r'))
-        {
-            lineEnd--;
-        }
-
-        var begin = lineStart;
-        while (begin < rowStart && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>'))
-        {
-            begin++;
-        }
-
-        TableRowSplitter.Split(text, begin, lineEnd, spans);
-    }
-
-    /// <summary>The next Markdig cell whose span overlaps the source segment [start, end).</summary>
-    private static MarkdigTableCell? FindCell(List<MarkdigTableCell> cells, ref int next, int start, int end)
-    {
-        for (var i = next; i < cells.Count; i++)
-        {
-            var span = cells[i].Span;
-            if (span.Start < end && span.End + 1 > start)
-            {
-                next = i + 1;
-                return cells[i];
-            }
-
-            if (span.Start >= end)
-            {
-                break;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether the cell source has no markup at all, so its plain text is the source itself.</summary>
@@ -180,19 +115,11 @@ internal static class TableReader
         return true;
     }
 
-    private static TableCell ReadCell(PageContext context, MarkdigTableCell cell, string raw, LocationInfo location)
+    private static TableCell ReadCell(PageContext context, LeafBlock leaf, string raw, LocationInfo location)
     {
         var links = context.LinkScratch;
         links.Clear();
-        var text = string.Empty;
-        foreach (var block in cell)
-        {
-            if (block is LeafBlock leaf)
-            {
-                text = MarkdigInlines.PlainText(leaf, context.Map, context.Scratch, links);
-                break;
-            }
-        }
+        var text = MarkdigInlines.PlainText(leaf, context.Map, context.Scratch, links);
 
         if (string.Equals(text, raw, System.StringComparison.Ordinal))
         {
@@ -209,9 +136,9 @@ internal static class TableReader
         return new TableCell(text, raw, array, location);
     }
 
-    private static EquatableArray<TableCell> Pad(EquatableArray<TableCell> cells, int count, LocationInfo rowLocation)
+    private static TableCell[] Pad(TableCell[] cells, int count, LocationInfo rowLocation)
     {
-        if (cells.Count >= count)
+        if (cells.Length >= count)
         {
             return cells;
         }
@@ -220,20 +147,20 @@ internal static class TableReader
         var end = new LocationInfo(rowLocation.FilePath, rowLocation.Start + rowLocation.Length, 0, rowLocation.EndLine, rowLocation.EndColumn, rowLocation.EndLine, rowLocation.EndColumn);
         for (var i = 0; i < count; i++)
         {
-            padded[i] = i < cells.Count ? cells[i] : new TableCell(string.Empty, string.Empty, EquatableArray<LinkRef>.Empty, end);
+            padded[i] = i < cells.Length ? cells[i] : new TableCell(string.Empty, string.Empty, EquatableArray<LinkRef>.Empty, end);
         }
 
         return padded;
     }
 
-    private static bool IsGroupRow(EquatableArray<TableCell> cells)
+    private static bool IsGroupRow(TableCell[] cells)
     {
-        if (cells.Count < 2 || cells[0].Text.Length == 0)
+        if (cells.Length < 2 || cells[0].Text.Length == 0)
         {
             return false;
         }
 
-        for (var i = 1; i < cells.Count; i++)
+        for (var i = 1; i < cells.Length; i++)
         {
             if (cells[i].Raw.Length != 0)
             {
@@ -248,15 +175,13 @@ internal static class TableReader
     /// <summary>The table's last line, extended over stray pipe-only lines that Markdig keeps in the table without a span.</summary>
     private static int LastTableLine(LineMap map, int endLine)
     {
-        while (endLine < map.LineCount && map.LineText(endLine + 1).Trim().StartsWith("|", System.StringComparison.Ordinal))
+        while (endLine < map.LineCount && map.LineSpan(endLine + 1).Trim().StartsWith("|".AsSpan(), System.StringComparison.Ordinal))
         {
             endLine++;
         }
 
         return endLine;
     }
-
-    private static LocationInfo RowLocation(LineMap map, MarkdigTableRow row) => map.GetLineLocation(row.Line + 1);
 
     private static string HeaderText(EquatableArray<TableCell> header)
     {

@@ -8,10 +8,9 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal static class TableRowSplitter
 {
-    /// <summary>Adds the cells of the row between <paramref name="begin"/> and <paramref name="end"/> (exclusive).</summary>
+    /// <summary>Appends the cells of the row between <paramref name="begin"/> and <paramref name="end"/> (exclusive) to <paramref name="cells"/>.</summary>
     public static void Split(string text, int begin, int end, List<(int Start, int End)> cells)
     {
-        cells.Clear();
         while (begin < end && (text[begin] == ' ' || text[begin] == '\t'))
         {
             begin++;

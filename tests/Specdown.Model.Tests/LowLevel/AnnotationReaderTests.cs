@@ -173,4 +173,24 @@ public class AnnotationReaderTests
 
         Assert.True(annotation!.IsIgnored);
     }
+
+    [Fact]
+    public void KeyVocabulary_FitsTheSixtyFourBitSetOfSeenKeys()
+    {
+        Assert.InRange(AnnotationKeys.Count, 1, 64);
+    }
+
+    [Fact]
+    public void DuplicateKeys_SpelledDifferently_AreReportedOnceEach_AndTheLastKeyOfTheVocabularyIsTrackedToo()
+    {
+        var (annotation, diagnostics) = Read(
+            "<!-- { \"blockType\": \"request\", \"BlockType\": \"response\", \"suppressions\": [], \"suppressions\": [], \"name\": \"a\" } -->");
+
+        Assert.Equal("request", annotation!.BlockType);
+        Assert.Equal("a", annotation.Name);
+        Assert.Equal(5, annotation.Entries.Count);
+        Assert.Contains(diagnostics, d => d.Message.Contains("duplicate key 'BlockType'", StringComparison.Ordinal));
+        Assert.Single(diagnostics, d => d.Message.Contains("duplicate key 'suppressions'", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("duplicate key 'name'", StringComparison.Ordinal));
+    }
 }

@@ -56,4 +56,21 @@ public class StringTableTests
         Assert.Equal("Request headers", piece);
         Assert.Same(piece, StringTable.Get("## Request headers".AsSpan(3)));
     }
+
+    [Fact]
+    public void Get_WithThisThreadsSlots_EqualsTheSubstring_AndSharesTheCachedInstance()
+    {
+        var text = "xx displayName yy displayName zz " + new string('a', 60);
+        var slots = StringTable.ThreadSlots;
+
+        var first = StringTable.Get(slots, text, 3, 11);
+        var second = StringTable.Get(text, 18, 11);
+
+        Assert.Equal("displayName", first);
+        Assert.Same(first, second);
+        Assert.Same(slots, StringTable.ThreadSlots);
+        Assert.Equal(new string('a', 60), StringTable.Get(slots, text, text.Length - 60, 60));
+        Assert.Same(text, StringTable.Get(slots, text, 0, text.Length));
+        Assert.Same(string.Empty, StringTable.Get(slots, text, 5, 0));
+    }
 }

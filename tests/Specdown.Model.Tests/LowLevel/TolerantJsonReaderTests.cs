@@ -320,6 +320,26 @@ public class TolerantJsonReaderTests
         }
     }
 
+    [Fact]
+    public void Readings_OneAfterAnother_KeepTheirOwnMembersAndItems()
+    {
+        var big = "[" + string.Join(",", Enumerable.Range(0, 5000).Select(i => "{\"k" + i + "\": [" + i + "]}")) + "]";
+        var first = Read(big);
+        var second = Read("{\"a\": [1, 2], \"b\": {\"c\": true}}");
+        var third = Read("[{\"x\": 1}, [], {}]");
+
+        Assert.Equal(5000, first.Root!.Items.Count);
+        Assert.Equal("k4999", first.Root.Items[4999].Members[0].Name);
+        Assert.Equal("4999", first.Root.Items[4999].Members[0].Value.Items[0].Text);
+        Assert.Equal(new[] { "a", "b" }, second.Root!.Members.Select(m => m.Name));
+        Assert.Equal(new[] { "1", "2" }, second.Root.Members[0].Value.Items.Select(i => i.Text));
+        Assert.Equal("c", Assert.Single(second.Root.Members[1].Value.Members).Name);
+        Assert.Equal(3, third.Root!.Items.Count);
+        Assert.Equal("x", Assert.Single(third.Root.Items[0].Members).Name);
+        Assert.True(third.Root.Items[1].Items.IsEmpty);
+        Assert.True(third.Root.Items[2].Members.IsEmpty);
+    }
+
     private static IEnumerable<JsonNode> Flatten(JsonNode node)
     {
         yield return node;

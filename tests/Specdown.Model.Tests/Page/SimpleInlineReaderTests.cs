@@ -82,7 +82,10 @@ public class SimpleInlineReaderTests
     [InlineData("## Properties", true)]
     [InlineData("## Example 1: Get the [chat](chat.md) `id` ##", true)]
     [InlineData("Setext [title](t.md)\nover two lines\n===", true)]
-    [InlineData("# [HTTP](#tab/http)", false)]
+    [InlineData("# [HTTP](#tab/http)", true)]
+    [InlineData("# [C#](#TAB/CSharp) #", true)]
+    [InlineData("## See [HTTP](#tab/http) here", false)]
+    [InlineData("## **[HTTP](#tab/http)**", false)]
     [InlineData("## Create *bold* heading", true)]
     [InlineData("## Crossing *a_ b* c_", false)]
     public void Headings_read_the_same(string heading, bool skipsMarkdig)
@@ -92,6 +95,19 @@ public class SimpleInlineReaderTests
         Assert.Equal(skipsMarkdig, ours.Block.Inline == null);
         Assert.Equal(reference.Text, ours.Text);
         Assert.Equal(reference.Links, ours.Links);
+    }
+
+    [Theory]
+    [InlineData("# [HTTP](#tab/http)\n", "http")]
+    [InlineData("# [C#](#TAB/CSharp) #\n", "csharp")]
+    [InlineData("# **[HTTP](#tab/http)**\n", null)]
+    [InlineData("# See [HTTP](#tab/http)\n", null)]
+    public void A_tab_switcher_heading_is_read_the_same_way_with_or_without_markdig_inlines(string line, string? tab)
+    {
+        var page = PageParser.Parse("t.md", "---\ndoc_type: apiPageType\n---\n# Title\n\n" + line + "\nText.\n");
+        Assert.Equal(tab == null ? 2 : 1, page.Headings.Count);
+        Assert.Equal(tab == null ? "heading" : "tab-switcher", page.Accounting.Single(a => a.StartLine <= 6 && a.EndLine >= 6).Category);
+        Assert.Equal(tab == null ? 1 : 0, page.Links.Count(l => l.Target.StartsWith("#tab/", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
