@@ -13,6 +13,8 @@ namespace Specdown.Analyzers.Rules;
 /// </summary>
 internal sealed class BrokenLinkRule
 {
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     private readonly DocSetPaths _paths;
     private readonly IReadOnlyDictionary<string, HashSet<string>>? _knownAnchors;
     private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
@@ -86,7 +88,7 @@ internal sealed class BrokenLinkRule
 
         foreach (var block in page.TextBlocks)
         {
-            if (block.Kind == TextBlockKind.Html || block.Text.IndexOf("<a", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (block.Kind == TextBlockKind.Html || HtmlAnchors.MayHaveAnchorTag(block.Text))
             {
                 HtmlAnchors.Collect(block.Text, anchors);
             }
@@ -143,7 +145,7 @@ internal sealed class BrokenLinkRule
         string? targetPath = null;
         if (pathEnd > 0)
         {
-            var resolved = Resolve(page.Path, folder, target.Substring(0, pathEnd));
+            var resolved = Resolve(page.Path, folder, pathEnd == target.Length ? target : target.Substring(0, pathEnd));
             if (resolved is null)
             {
                 return null;
@@ -196,7 +198,7 @@ internal sealed class BrokenLinkRule
     /// <summary>The page path up to its last separator: all that <see cref="DocSetPaths.Resolve"/> reads of it.</summary>
     private static string RawFolder(string path)
     {
-        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
+        var slash = path.LastIndexOfAny(PathSeparators);
         return slash < 0 ? string.Empty : path.Substring(0, slash + 1);
     }
 

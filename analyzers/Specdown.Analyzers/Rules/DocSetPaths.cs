@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using Specdown.Model;
 
 namespace Specdown.Analyzers.Rules;
@@ -10,6 +11,8 @@ namespace Specdown.Analyzers.Rules;
 /// </summary>
 internal sealed class DocSetPaths
 {
+    private static readonly char[] Separators = { '/', '\\' };
+
     private readonly Dictionary<string, PageModel> _pages = new(StringComparer.OrdinalIgnoreCase);
 
     public DocSetPaths(DocSet docSet)
@@ -37,31 +40,65 @@ internal sealed class DocSetPaths
     /// </summary>
     public string? Resolve(string pagePath, string relative)
     {
-        var parts = new List<string>(Normalize(Folder(Normalize(pagePath))).Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries));
-        var leadingSlash = pagePath.StartsWith("/", StringComparison.Ordinal);
-        foreach (var part in relative.Replace('\\', '/').Split('/'))
+        // The page's folder segments, then the link's: '.' and empty segments skipped, '..' drops the last one (and
+        // leaves the doc set when there is none). One buffer and the segment starts, instead of split and join.
+        var folder = Folder(Normalize(pagePath));
+        var path = new StringBuilder(folder.Length + relative.Length + 1);
+        var starts = new List<int>();
+        AddSegments(folder, path, starts, allowParent: false);
+        if (!AddSegments(relative, path, starts, allowParent: true))
         {
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
+            return null;
         }
 
-        var resolved = (leadingSlash ? "/" : string.Empty) + string.Join("/", parts);
+        var resolved = pagePath.StartsWith("/", StringComparison.Ordinal) ? "/" + path : path.ToString();
         return resolved.StartsWith(Root, StringComparison.OrdinalIgnoreCase) ? resolved : null;
+    }
+
+    /// <summary>Appends the segments of <paramref name="text"/>; <paramref name="allowParent"/> resolves '.' and '..'.</summary>
+    /// <returns>False when a '..' segment has nothing left to drop.</returns>
+    private static bool AddSegments(string text, StringBuilder path, List<int> starts, bool allowParent)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOfAny(Separators, start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var length = end - start;
+            if (length == 0 || (allowParent && length == 1 && text[start] == '.'))
+            {
+                // Empty, or '.' in the link: nothing to add (the page's own folder keeps its segments as written).
+            }
+            else if (allowParent && length == 2 && text[start] == '.' && text[start + 1] == '.')
+            {
+                if (starts.Count == 0)
+                {
+                    return false;
+                }
+
+                var last = starts[starts.Count - 1];
+                starts.RemoveAt(starts.Count - 1);
+                path.Length = last == 0 ? 0 : last - 1;
+            }
+            else
+            {
+                if (path.Length > 0)
+                {
+                    path.Append('/');
+                }
+
+                starts.Add(path.Length);
+                path.Append(text, start, length);
+            }
+
+            start = end + 1;
+        }
+
+        return true;
     }
 
     public static string Normalize(string path) => path.Replace('\\', '/');

@@ -13,6 +13,8 @@ internal static class ExampleConformanceRule
 {
     public static void Check(DocSet docSet, PageModel page, List<DiagnosticInfo> output)
     {
+        ObjectConformanceWalker? walker = null;
+        HashSet<string>? bodyTableNames = null;
         foreach (var example in page.Examples)
         {
             var root = example.Json?.Root;
@@ -22,12 +24,13 @@ internal static class ExampleConformanceRule
             }
 
             var documented = ExampleTypes.Documented(docSet, page, example, out var isCollection);
-            var walker = new ObjectConformanceWalker(docSet, output)
-            {
-                RootExtras = example.IsRequest ? BodyTableNames(page) : null,
-                RootTypeKnownToService = example.IsRequest && string.Equals(example.Method, "PATCH", System.StringComparison.OrdinalIgnoreCase),
-                CheckRequired = example.IsResponse && !example.IsTruncated && example.StatusCode is null or (>= 200 and < 300),
-            };
+
+            // One walker (stateless but for these three settings) and one set of body-table names per page.
+            walker ??= new ObjectConformanceWalker(docSet, output);
+            bodyTableNames ??= example.IsRequest ? BodyTableNames(page) : null;
+            walker.RootExtras = example.IsRequest ? bodyTableNames : null;
+            walker.RootTypeKnownToService = example.IsRequest && string.Equals(example.Method, "PATCH", System.StringComparison.OrdinalIgnoreCase);
+            walker.CheckRequired = example.IsResponse && !example.IsTruncated && example.StatusCode is null or (>= 200 and < 300);
             if (root.IsArray)
             {
                 walker.CheckItems(root, documented);

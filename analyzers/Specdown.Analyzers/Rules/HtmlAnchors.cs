@@ -12,9 +12,29 @@ internal static class HtmlAnchors
         Collect(html, "id=", anchors);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> contains <c>&lt;a</c> (ignoring case): <c>IndexOf("&lt;a", OrdinalIgnoreCase)</c>
+    /// without its per-character cost (no other character folds to '&lt;').
+    /// </summary>
+    public static bool MayHaveAnchorTag(string text)
+    {
+        var index = text.IndexOf('<');
+        while (index >= 0 && index + 1 < text.Length)
+        {
+            if (string.Compare(text, index + 1, "a", 0, 1, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+
+            index = text.IndexOf('<', index + 1);
+        }
+
+        return false;
+    }
+
     private static void Collect(string html, string attribute, HashSet<string> anchors)
     {
-        var index = html.IndexOf(attribute, StringComparison.OrdinalIgnoreCase);
+        var index = IndexOfAttribute(html, attribute, 0);
         while (index >= 0)
         {
             var start = index + attribute.Length;
@@ -28,7 +48,29 @@ internal static class HtmlAnchors
                 }
             }
 
-            index = html.IndexOf(attribute, start, StringComparison.OrdinalIgnoreCase);
+            index = IndexOfAttribute(html, attribute, start);
         }
+    }
+
+    /// <summary>
+    /// <c>html.IndexOf(attribute, from, OrdinalIgnoreCase)</c> for an attribute ending with '=' (which only '=' folds to):
+    /// every match ends at an '=', so only the windows before each '=' are compared.
+    /// </summary>
+    private static int IndexOfAttribute(string html, string attribute, int from)
+    {
+        var last = attribute.Length - 1;
+        var equals = from + last < html.Length ? html.IndexOf('=', from + last) : -1;
+        while (equals >= 0)
+        {
+            var start = equals - last;
+            if (string.Compare(html, start, attribute, 0, last, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return start;
+            }
+
+            equals = equals + 1 < html.Length ? html.IndexOf('=', equals + 1) : -1;
+        }
+
+        return -1;
     }
 }

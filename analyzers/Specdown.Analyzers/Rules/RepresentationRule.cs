@@ -14,6 +14,7 @@ internal static class RepresentationRule
 {
     public static void Check(DocSet docSet, PageModel page, List<DiagnosticInfo> output)
     {
+        HashSet<int>? mainTables = null;
         foreach (var type in page.Types)
         {
             var representation = type.Representation;
@@ -23,22 +24,14 @@ internal static class RepresentationRule
                 continue;
             }
 
-            var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in type.Properties)
-            {
-                declared.Add(property.Name);
-            }
-
-            foreach (var property in docSet.GetAllProperties(type))
-            {
-                declared.Add(property.Name);
-            }
+            // Its own properties and its base types' (memoised per doc set, case-insensitive).
+            var declared = TypeFacts.For(docSet).Properties(type);
 
             var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var member in representation.Members)
             {
                 members.Add(member.Name);
-                if (member.Name.IndexOf('@') < 0 && !declared.Contains(member.Name) && !type.IsOpenType)
+                if (member.Name.IndexOf('@') < 0 && !declared.ContainsKey(member.Name) && !type.IsOpenType)
                 {
                     output.Add(DiagnosticInfo.Create(RuleIds.RepresentationMismatch, member.NameLocation, RuleText.Short(member.Name),
                         "in the JSON representation of " + type.FullName + " but in none of its property tables"));
@@ -50,7 +43,7 @@ internal static class RepresentationRule
                 continue;
             }
 
-            var mainTables = MainTableLines(page);
+            mainTables ??= MainTableLines(page);
             foreach (var property in type.Properties)
             {
                 if (!property.IsRelationship && !members.Contains(property.Name) && !IsOptional(type, property.Name)

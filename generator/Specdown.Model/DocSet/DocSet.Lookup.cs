@@ -50,7 +50,7 @@ public sealed partial class DocSet
                 return ResolvedType.None;
         }
 
-        if (type.LinkTarget != null && ResolveLink(type, fromPagePath ?? string.Empty) is { } linked)
+        if (type.LinkTarget != null && ResolveLinkMemoised(type, fromPagePath ?? string.Empty) is { } linked)
         {
             return linked;
         }
@@ -101,6 +101,34 @@ public sealed partial class DocSet
                 result.Add(property);
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="ResolveLink"/>, memoised (thread-safe) by what its result depends on: the folder of the page (the whole
+    /// path for a target without a page part, or when the page's file name is not a plain name), the link target, the
+    /// type's name and whether it is a collection. Pages of one folder link the same few type pages again and again.
+    /// </summary>
+    private ResolvedType? ResolveLinkMemoised(TypeRef type, string fromPagePath)
+    {
+        var key = (LinkFolderKey(fromPagePath, type.LinkTarget!), type.LinkTarget!, type.Name, type.IsCollection);
+        if (_linkedTypes.TryGetValue(key, out var resolved))
+        {
+            return resolved;
+        }
+
+        resolved = ResolveLink(type, fromPagePath);
+        _linkedTypes.TryAdd(key, resolved);
+        return resolved;
+    }
+
+    private static string LinkFolderKey(string fromPagePath, string target)
+    {
+        var separator = fromPagePath.LastIndexOfAny(PathSeparators);
+        var name = fromPagePath.Length - separator - 1;
+        var plainName = name > 2 || (name > 0 && fromPagePath[fromPagePath.Length - 1] != '.');
+        return target.Length == 0 || target[0] == '#' || target[0] == '?' || !plainName
+            ? fromPagePath
+            : fromPagePath.Substring(0, separator + 1);
     }
 
     private ResolvedType? ResolveLink(TypeRef type, string fromPagePath)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Specdown.Model.Diagnostics;
 
@@ -11,6 +12,10 @@ namespace Specdown.Model;
 /// </summary>
 public sealed partial class DocSet
 {
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
+    private readonly ConcurrentDictionary<(string Folder, string Target, string Name, bool IsCollection), ResolvedType?> _linkedTypes = new();
+
     private DocSetIndex _index = DocSetIndex.Empty;
 
     /// <summary>Builds the doc set; pages are ordered by path (ordinal) so the result does not depend on input order.</summary>

@@ -9,6 +9,11 @@ internal static class DocSetPaths
     /// <summary>The path with '/' separators and <c>.</c>/<c>..</c> segments resolved.</summary>
     public static string Normalize(string path)
     {
+        if (IsNormal(path))
+        {
+            return path;
+        }
+
         var text = (path ?? string.Empty).Replace('\\', '/');
         var rooted = text.StartsWith("/", StringComparison.Ordinal);
         var parts = new List<string>();
@@ -29,6 +34,46 @@ internal static class DocSetPaths
         }
 
         return (rooted ? "/" : string.Empty) + string.Join("/", parts);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return <paramref name="path"/> unchanged: '/' separators only, no empty or
+    /// <c>.</c> segment (after an optional leading '/'), and <c>..</c> only before every other segment (which
+    /// <see cref="Normalize"/> keeps). Most page paths are; they need no new string.
+    /// </summary>
+    private static bool IsNormal(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        var start = path![0] == '/' ? 1 : 0;
+        var onlyParents = true;
+        for (var i = start; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/')
+            {
+                if (path[i] == '\\')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var length = i - start;
+            var parent = length == 2 && path[start] == '.' && path[start + 1] == '.';
+            if (length == 0 || (length == 1 && path[start] == '.') || (parent && !onlyParents))
+            {
+                return false;
+            }
+
+            onlyParents &= parent;
+            start = i + 1;
+        }
+
+        return true;
     }
 
     /// <summary>

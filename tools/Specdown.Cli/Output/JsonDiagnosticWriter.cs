@@ -11,6 +11,8 @@ namespace Specdown.Cli.Output;
 /// </summary>
 public static class JsonDiagnosticWriter
 {
+    private const int FlushThreshold = 16 * 1024;
+
     public static void Write(Stream stream, IReadOnlyList<Finding> findings)
     {
         using (var writer = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
@@ -28,6 +30,11 @@ public static class JsonDiagnosticWriter
                 writer.WriteNumber("endLine", finding.Location.EndLine);
                 writer.WriteNumber("endColumn", finding.Location.EndColumn);
                 writer.WriteEndObject();
+                if (writer.BytesPending > FlushThreshold)
+                {
+                    // Hand the bytes to the stream as they come instead of growing one buffer to the whole output.
+                    writer.Flush();
+                }
             }
 
             writer.WriteEndArray();

@@ -1,0 +1,27 @@
+using System.Runtime;
+
+namespace Specdown.Benchmarks;
+
+/// <summary>
+/// The check benchmarks measure what <c>specdown check</c> users run, so their process must be configured as the CLI's
+/// (tools/Specdown.Cli/Specdown.Cli.csproj): workstation non-concurrent GC (set for this project too) and tiered
+/// compilation off, which in-process benchmarks can only get from the environment
+/// (<c>DOTNET_TieredCompilation=0</c>): with it on, a long benchmark process measures tier-1 code with dynamic PGO that
+/// a one-shot CLI run never reaches.
+/// </summary>
+internal static class CliRuntimeSettings
+{
+    public static void Require()
+    {
+        if (GCSettings.IsServerGC || GCSettings.LatencyMode != GCLatencyMode.Batch)
+        {
+            throw new InvalidOperationException("the check benchmarks need the CLI's GC: workstation, non-concurrent");
+        }
+
+        var tiered = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? Environment.GetEnvironmentVariable("COMPlus_TieredCompilation");
+        if (tiered != "0" && AppContext.GetData("System.Runtime.TieredCompilation") is not false and not "false")
+        {
+            throw new InvalidOperationException("the check benchmarks need the CLI's JIT settings: run with DOTNET_TieredCompilation=0");
+        }
+    }
+}
