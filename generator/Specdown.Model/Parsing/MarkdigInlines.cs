@@ -158,27 +158,15 @@ internal static class MarkdigInlines
             return StringTable.Get(text);
         }
 
-        var written = 0;
-        var pendingSpace = false;
+        // In place: the writer never writes past the character being read.
+        var writer = new CollapsingWriter(chars);
         for (var i = 0; i < length; i++)
         {
             var c = chars[i];
-            if (IsSpace(c))
-            {
-                pendingSpace = written > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                chars[written++] = ' ';
-                pendingSpace = false;
-            }
-
-            chars[written++] = c;
+            writer.Append(IsSpace(c) ? ' ' : c);
         }
 
-        return StringTable.Get(new ReadOnlySpan<char>(chars, 0, written));
+        return StringTable.Get(new ReadOnlySpan<char>(chars, 0, writer.Length));
     }
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';

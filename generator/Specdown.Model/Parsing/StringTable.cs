@@ -29,25 +29,7 @@ internal static class StringTable
     public static string[] ThreadSlots => _slots ??= new string[Size];
 
     /// <summary>The text of <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
-    public static string Get(string text, int start, int length)
-    {
-        if (length <= 0)
-        {
-            return string.Empty;
-        }
-
-        if (length == text.Length)
-        {
-            return text;
-        }
-
-        if (length > MaxLength)
-        {
-            return text.Substring(start, length);
-        }
-
-        return Get(text.AsSpan(start, length));
-    }
+    public static string Get(string text, int start, int length) => Get(ThreadSlots, text, start, length);
 
     /// <summary>As <see cref="Get(string, int, int)"/>, with this thread's <paramref name="slots"/> (<see cref="ThreadSlots"/>).</summary>
     public static string Get(string[] slots, string text, int start, int length)
