@@ -19,6 +19,34 @@ public sealed class LineMap
         _lineStarts = ComputeLineStarts(text);
     }
 
+    /// <summary>
+    /// The map of a page Markdig has just parsed, from the line starts Markdig recorded while reading it
+    /// (<c>MarkdownDocument.LineStartIndexes</c>, kept when the pipeline asks for precise source locations; Markdig
+    /// breaks lines at LF, CRLF and a lone CR as this map does), so the text is not scanned twice. Markdig does not
+    /// count the empty line after a final line break, nor a line in an empty text: it is added here.
+    /// </summary>
+    internal LineMap(string path, string text, System.Collections.Generic.List<int>? markdigLineStarts)
+    {
+        Path = path;
+        Text = text;
+        if (markdigLineStarts == null)
+        {
+            _lineStarts = ComputeLineStarts(text);
+            return;
+        }
+
+        var count = markdigLineStarts.Count;
+        var endsWithBreak = text.Length == 0 || text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r';
+        var starts = new int[count + (endsWithBreak ? 1 : 0)];
+        markdigLineStarts.CopyTo(starts);
+        if (endsWithBreak)
+        {
+            starts[count] = text.Length;
+        }
+
+        _lineStarts = starts;
+    }
+
     public string Path { get; }
 
     public string Text { get; }

@@ -18,7 +18,6 @@ internal static class PageAssembler
     public static PageModel Assemble(string path, string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var context = new PageContext(path, text, cancellationToken);
         MarkdownDocument document;
         try
         {
@@ -31,6 +30,7 @@ internal static class PageAssembler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var context = new PageContext(new LineMap(path, text, document.LineStartIndexes), cancellationToken);
         var walker = new PageWalker(context);
         ReadFrontMatter(context, document, walker);
         var docType = context.GetFrontMatter("doc_type");

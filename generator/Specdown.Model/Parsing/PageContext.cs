@@ -11,10 +11,10 @@ namespace Specdown.Model.Parsing;
 /// </summary>
 internal sealed class PageContext
 {
-    public PageContext(string path, string text, CancellationToken cancellationToken)
+    public PageContext(LineMap map, CancellationToken cancellationToken)
     {
-        Path = path;
-        Map = new LineMap(path, text);
+        Path = map.Path;
+        Map = map;
         CancellationToken = cancellationToken;
         Ledger = new AccountingLedger(Map);
         Sections = new SectionTracker();
