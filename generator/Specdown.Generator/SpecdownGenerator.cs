@@ -33,49 +33,53 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
         var projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ProjectPaths.ReadProjectDirectory(provider))
             .WithTrackingName(TrackingNames.ProjectDirectory);
+        var contractSettings = options.Combine(facts)
+            .Select(static (pair, _) => new ContractTestSettings(pair.Left, pair.Right.CanEmitContractTests && pair.Left.EmitContractTests, pair.Right.HasContractTarget))
+            .WithTrackingName(TrackingNames.ContractTestSettings);
+        var pageSettings = projectDirectory.Combine(contractSettings)
+            .Select(static (pair, _) => new PageSettings(pair.Left, pair.Right.Options.BaseUrl, pair.Right.Enabled))
+            .WithTrackingName(TrackingNames.PageSettings);
 
-        var parsed = context.AdditionalTextsProvider
-            .Where(static text => PageReader.IsMarkdown(text))
+        // One per-file step (parse and reduce each page to small records), then one Collect: every per-file step is a
+        // table of one entry per AdditionalText that Roslyn walks on every edit, so there is only this one.
+        var pages = context.AdditionalTextsProvider
+            .Combine(pageSettings)
             .WithTrackingName(TrackingNames.MarkdownFiles)
-            .Combine(projectDirectory)
-            .Select(static (pair, ct) => PageReader.Parse(pair.Left, pair.Right, ct))
-            .WithTrackingName(TrackingNames.ParsePage);
-
-        var pages = parsed
-            .Combine(options)
-            .Select(static (pair, _) => PageSpecBuilder.Build(pair.Left, pair.Right.BaseUrl))
+            .Select(static (pair, ct) => PageReader.Read(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.ParsePage)
+            .Collect()
             .WithTrackingName(TrackingNames.PageSpec);
 
         // Cross-file resolution needs only the small keys; a description edit leaves them equal, so the index is cached.
         var index = pages
-            .Select(static (page, _) => DocSpecBuilder.KeysOf(page))
+            .Select(static (all, _) => DocSpecBuilder.AllKeys(all))
             .WithTrackingName(TrackingNames.PageKeys)
-            .Collect()
             .Combine(options)
-            .Select(static (pair, _) => DocSpecBuilder.BuildIndex(pair.Left.SelectMany(static keys => keys), pair.Right.RootNamespace))
+            .Select(static (pair, _) => DocSpecBuilder.BuildIndex(pair.Left, pair.Right.RootNamespace))
             .WithTrackingName(TrackingNames.Index);
 
-        // Types and enums documented on several pages are merged, then emitted one output per type.
+        // Types and enums documented on several pages are merged, then emitted one output per type. Each merge reads
+        // its per-page parts first: an edit that leaves a page's enums (or operations) equal does not re-run that merge.
         var types = pages
-            .SelectMany(static (page, _) => page.Types)
-            .Collect()
-            .Select(static (all, _) => DocSpecBuilder.MergeTypes(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Types))
+            .WithTrackingName(TrackingNames.PageTypes)
+            .Select(static (all, _) => DocSpecBuilder.MergeTypes(all.SelectMany(static types => types)))
             .WithTrackingName(TrackingNames.MergeTypes)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Types);
 
         var enums = pages
-            .SelectMany(static (page, _) => page.Enums)
-            .Collect()
-            .Select(static (all, _) => DocSpecBuilder.MergeEnums(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Enums))
+            .WithTrackingName(TrackingNames.PageEnums)
+            .Select(static (all, _) => DocSpecBuilder.MergeEnums(all.SelectMany(static enums => enums)))
             .WithTrackingName(TrackingNames.MergeEnums)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Enums);
 
         var groups = pages
-            .SelectMany(static (page, _) => page.Operations)
-            .Collect()
-            .Select(static (all, _) => OperationGrouper.Group(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Operations))
+            .WithTrackingName(TrackingNames.PageOperations)
+            .Select(static (all, _) => OperationGrouper.Group(all.SelectMany(static operations => operations)))
             .WithTrackingName(TrackingNames.GroupOperations)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Groups);
@@ -119,7 +123,7 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             }
         });
 
-        RegisterContractTests(context, parsed, index, options, facts);
+        RegisterContractTests(context, pages, index, contractSettings);
 
         var groupInputs = groups.Combine(index).Combine(options.Combine(facts)).WithTrackingName(TrackingNames.GroupOutputs);
         context.RegisterSourceOutput(groupInputs, static (spc, input) =>
@@ -133,20 +137,14 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
 
     private static void RegisterContractTests(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<Specdown.Model.PageModel?> parsed,
+        IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<PageData>> pages,
         IncrementalValueProvider<TypeIndex> index,
-        IncrementalValueProvider<GeneratorOptions> options,
-        IncrementalValueProvider<CompilationFacts> facts)
+        IncrementalValueProvider<ContractTestSettings> settings)
     {
         // Contract tests (SpecdownContractTests=true, xunit and Specdown.Testing referenced): one class per page.
-        var settings = options.Combine(facts)
-            .Select(static (pair, _) => new ContractTestSettings(pair.Left, pair.Right.CanEmitContractTests && pair.Left.EmitContractTests, pair.Right.HasContractTarget))
-            .WithTrackingName(TrackingNames.ContractTestSettings);
-        var classes = parsed
-            .Combine(settings)
-            .Select(static (pair, _) => pair.Right.Enabled ? ContractTestSpecBuilder.Build(pair.Left) : ContractTestPageSpec.Empty)
+        var classes = pages
+            .Select(static (all, _) => ContractTestNames.PagesWithExamples(all.Select(static page => page.ContractTests)))
             .WithTrackingName(TrackingNames.ContractTestPages)
-            .Collect()
             .Select(static (all, _) => ContractTestNames.Assign(all))
             .WithTrackingName(TrackingNames.ContractTestClasses);
 

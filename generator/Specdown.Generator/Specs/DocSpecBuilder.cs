@@ -46,6 +46,45 @@ internal static class DocSpecBuilder
         return keys.ToEquatableArray();
     }
 
+    /// <summary>One part of every page that has any, in page order (equal, element by element, while those parts are).</summary>
+    public static EquatableArray<EquatableArray<T>> PerPage<T>(IReadOnlyList<PageData> pages, Func<PageData, EquatableArray<T>> part)
+        where T : IEquatable<T>
+    {
+        var parts = new List<EquatableArray<T>>();
+        foreach (var page in pages)
+        {
+            var items = part(page);
+            if (items.Count > 0)
+            {
+                parts.Add(items);
+            }
+        }
+
+        return parts.ToEquatableArray();
+    }
+
+    /// <summary>The keys of every page, in page order (unchanged pages give the same key objects, so equality is cheap).</summary>
+    public static EquatableArray<TypeKey> AllKeys(IReadOnlyList<PageData> pages)
+    {
+        var count = 0;
+        foreach (var page in pages)
+        {
+            count += page.Keys.Count;
+        }
+
+        var keys = new TypeKey[count];
+        var next = 0;
+        foreach (var page in pages)
+        {
+            foreach (var key in page.Keys)
+            {
+                keys[next++] = key;
+            }
+        }
+
+        return new EquatableArray<TypeKey>(keys);
+    }
+
     /// <summary>The index from the keys of every page (merged per full name like <see cref="MergeTypes"/>).</summary>
     public static TypeIndex BuildIndex(IEnumerable<TypeKey> pageKeys, string rootNamespace)
     {
