@@ -105,23 +105,17 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             }
         });
 
-        var typeInputs = types.Combine(index).Combine(options).WithTrackingName(TrackingNames.TypeOutputs);
-        context.RegisterSourceOutput(typeInputs, static (spc, input) =>
-        {
-            if (input.Right.EmitDtos)
-            {
-                Add(spc, OutputPlanner.EmitType(input.Left.Left, input.Left.Right));
-            }
-        });
+        // Each type's text is cached on its own; the types of one file (FileGroups) are then joined, so an edit re-emits
+        // the one file of the edited type, and the generator adds hundreds of outputs instead of thousands.
+        var typeParts = types.Combine(index).Combine(options)
+            .Select(static (input, _) => input.Right.EmitDtos ? OutputPlanner.EmitType(input.Left.Left, input.Left.Right) : null)
+            .WithTrackingName(TrackingNames.TypeOutputs);
+        RegisterModelFiles(context, typeParts, TrackingNames.TypeFiles);
 
-        var enumInputs = enums.Combine(index).Combine(options).WithTrackingName(TrackingNames.EnumOutputs);
-        context.RegisterSourceOutput(enumInputs, static (spc, input) =>
-        {
-            if (input.Right.EmitDtos)
-            {
-                Add(spc, OutputPlanner.EmitEnum(input.Left.Left, input.Left.Right));
-            }
-        });
+        var enumParts = enums.Combine(index).Combine(options)
+            .Select(static (input, _) => input.Right.EmitDtos ? OutputPlanner.EmitEnum(input.Left.Left, input.Left.Right) : null)
+            .WithTrackingName(TrackingNames.EnumOutputs);
+        RegisterModelFiles(context, enumParts, TrackingNames.EnumFiles);
 
         RegisterContractTests(context, pages, index, contractSettings);
 
@@ -168,6 +162,16 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
                 }
             }
         });
+    }
+
+    private static void RegisterModelFiles(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<GeneratedSource?> parts, string trackingName)
+    {
+        var files = parts
+            .Collect()
+            .Select(static (all, _) => ModelFiles.Group(all))
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(trackingName);
+        context.RegisterSourceOutput(files, static (spc, file) => Add(spc, ModelFiles.Join(file)));
     }
 
     private static void Add(SourceProductionContext context, GeneratedSource? source)

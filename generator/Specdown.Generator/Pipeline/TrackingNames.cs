@@ -23,6 +23,8 @@ public static class TrackingNames
     public const string Groups = nameof(Groups);
     public const string TypeOutputs = nameof(TypeOutputs);
     public const string EnumOutputs = nameof(EnumOutputs);
+    public const string TypeFiles = nameof(TypeFiles);
+    public const string EnumFiles = nameof(EnumFiles);
     public const string GroupOutputs = nameof(GroupOutputs);
     public const string SupportOutputs = nameof(SupportOutputs);
     public const string BodyGroups = nameof(BodyGroups);
