@@ -107,13 +107,15 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
 
         // Each type's text is cached on its own; the types of one file (FileGroups) are then joined, so an edit re-emits
         // the one file of the edited type, and the generator adds hundreds of outputs instead of thousands.
-        var typeParts = types.Combine(index).Combine(options)
-            .Select(static (input, _) => input.Right.EmitDtos ? OutputPlanner.EmitType(input.Left.Left, input.Left.Right) : null)
+        // One Combine per item (with index and options already paired): each per-item step is a table Roslyn walks.
+        var indexAndOptions = index.Combine(options);
+        var typeParts = types.Combine(indexAndOptions)
+            .Select(static (input, _) => input.Right.Right.EmitDtos ? OutputPlanner.EmitType(input.Left, input.Right.Left) : null)
             .WithTrackingName(TrackingNames.TypeOutputs);
         RegisterModelFiles(context, typeParts, TrackingNames.TypeFiles);
 
-        var enumParts = enums.Combine(index).Combine(options)
-            .Select(static (input, _) => input.Right.EmitDtos ? OutputPlanner.EmitEnum(input.Left.Left, input.Left.Right) : null)
+        var enumParts = enums.Combine(indexAndOptions)
+            .Select(static (input, _) => input.Right.Right.EmitDtos ? OutputPlanner.EmitEnum(input.Left, input.Right.Left) : null)
             .WithTrackingName(TrackingNames.EnumOutputs);
         RegisterModelFiles(context, enumParts, TrackingNames.EnumFiles);
 
