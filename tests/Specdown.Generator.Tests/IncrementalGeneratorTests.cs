@@ -139,6 +139,17 @@ public class IncrementalGeneratorTests
     }
 
     [Fact]
+    public void Dtos_turned_off_emit_no_model_or_enum_files()
+    {
+        var texts = Paths.ReadMarkdown(Paths.SpecFolder, "spec/").Concat(PageTexts.Set(20)).Select(f => DriverHarness.Text(f.Path, f.Text)).ToList();
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "My.App", ["build_property.SpecdownEmitDtos"] = "false" };
+        var sources = DriverHarness.Sources(DriverHarness.Create(texts, options).RunGenerators(DriverHarness.Compilation(aspNet: false)).GetRunResult());
+
+        Assert.DoesNotContain(sources, s => s.Hint.StartsWith("Models/", StringComparison.Ordinal) || s.Hint.StartsWith("Enums/", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.Hint == "Client/ChatsClient.g.cs");
+    }
+
+    [Fact]
     public void Line_endings_and_file_order_do_not_change_the_output()
     {
         var files = Paths.ReadMarkdown(Paths.SpecFolder, "spec/").Concat(PageTexts.Set(20)).ToList();
