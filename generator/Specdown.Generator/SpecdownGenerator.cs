@@ -33,49 +33,53 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
         var projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ProjectPaths.ReadProjectDirectory(provider))
             .WithTrackingName(TrackingNames.ProjectDirectory);
+        var contractSettings = options.Combine(facts)
+            .Select(static (pair, _) => new ContractTestSettings(pair.Left, pair.Right.CanEmitContractTests && pair.Left.EmitContractTests, pair.Right.HasContractTarget))
+            .WithTrackingName(TrackingNames.ContractTestSettings);
+        var pageSettings = projectDirectory.Combine(contractSettings)
+            .Select(static (pair, _) => new PageSettings(pair.Left, pair.Right.Options.BaseUrl, pair.Right.Enabled))
+            .WithTrackingName(TrackingNames.PageSettings);
 
-        var parsed = context.AdditionalTextsProvider
-            .Where(static text => PageReader.IsMarkdown(text))
+        // One per-file step (parse and reduce each page to small records), then one Collect: every per-file step is a
+        // table of one entry per AdditionalText that Roslyn walks on every edit, so there is only this one.
+        var pages = context.AdditionalTextsProvider
+            .Combine(pageSettings)
             .WithTrackingName(TrackingNames.MarkdownFiles)
-            .Combine(projectDirectory)
-            .Select(static (pair, ct) => PageReader.Parse(pair.Left, pair.Right, ct))
-            .WithTrackingName(TrackingNames.ParsePage);
-
-        var pages = parsed
-            .Combine(options)
-            .Select(static (pair, _) => PageSpecBuilder.Build(pair.Left, pair.Right.BaseUrl))
+            .Select(static (pair, ct) => PageReader.Read(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.ParsePage)
+            .Collect()
             .WithTrackingName(TrackingNames.PageSpec);
 
         // Cross-file resolution needs only the small keys; a description edit leaves them equal, so the index is cached.
         var index = pages
-            .Select(static (page, _) => DocSpecBuilder.KeysOf(page))
+            .Select(static (all, _) => DocSpecBuilder.AllKeys(all))
             .WithTrackingName(TrackingNames.PageKeys)
-            .Collect()
             .Combine(options)
-            .Select(static (pair, _) => DocSpecBuilder.BuildIndex(pair.Left.SelectMany(static keys => keys), pair.Right.RootNamespace))
+            .Select(static (pair, _) => DocSpecBuilder.BuildIndex(pair.Left, pair.Right.RootNamespace))
             .WithTrackingName(TrackingNames.Index);
 
-        // Types and enums documented on several pages are merged, then emitted one output per type.
+        // Types and enums documented on several pages are merged, then emitted one output per type. Each merge reads
+        // its per-page parts first: an edit that leaves a page's enums (or operations) equal does not re-run that merge.
         var types = pages
-            .SelectMany(static (page, _) => page.Types)
-            .Collect()
-            .Select(static (all, _) => DocSpecBuilder.MergeTypes(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Types))
+            .WithTrackingName(TrackingNames.PageTypes)
+            .Select(static (all, _) => DocSpecBuilder.MergeTypes(all.SelectMany(static types => types)))
             .WithTrackingName(TrackingNames.MergeTypes)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Types);
 
         var enums = pages
-            .SelectMany(static (page, _) => page.Enums)
-            .Collect()
-            .Select(static (all, _) => DocSpecBuilder.MergeEnums(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Enums))
+            .WithTrackingName(TrackingNames.PageEnums)
+            .Select(static (all, _) => DocSpecBuilder.MergeEnums(all.SelectMany(static enums => enums)))
             .WithTrackingName(TrackingNames.MergeEnums)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Enums);
 
         var groups = pages
-            .SelectMany(static (page, _) => page.Operations)
-            .Collect()
-            .Select(static (all, _) => OperationGrouper.Group(all))
+            .Select(static (all, _) => DocSpecBuilder.PerPage(all, static page => page.Spec.Operations))
+            .WithTrackingName(TrackingNames.PageOperations)
+            .Select(static (all, _) => OperationGrouper.Group(all.SelectMany(static operations => operations)))
             .WithTrackingName(TrackingNames.GroupOperations)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Groups);
@@ -101,25 +105,21 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
             }
         });
 
-        var typeInputs = types.Combine(index).Combine(options).WithTrackingName(TrackingNames.TypeOutputs);
-        context.RegisterSourceOutput(typeInputs, static (spc, input) =>
-        {
-            if (input.Right.EmitDtos)
-            {
-                Add(spc, OutputPlanner.EmitType(input.Left.Left, input.Left.Right));
-            }
-        });
+        // Each type's text is cached on its own; the types of one file (FileGroups) are then joined, so an edit re-emits
+        // the one file of the edited type, and the generator adds hundreds of outputs instead of thousands.
+        // One Combine per item (with index and options already paired): each per-item step is a table Roslyn walks.
+        var indexAndOptions = index.Combine(options);
+        var typeParts = types.Combine(indexAndOptions)
+            .Select(static (input, _) => input.Right.Right.EmitDtos ? OutputPlanner.EmitType(input.Left, input.Right.Left) : null)
+            .WithTrackingName(TrackingNames.TypeOutputs);
+        RegisterModelFiles(context, typeParts, TrackingNames.TypeFiles);
 
-        var enumInputs = enums.Combine(index).Combine(options).WithTrackingName(TrackingNames.EnumOutputs);
-        context.RegisterSourceOutput(enumInputs, static (spc, input) =>
-        {
-            if (input.Right.EmitDtos)
-            {
-                Add(spc, OutputPlanner.EmitEnum(input.Left.Left, input.Left.Right));
-            }
-        });
+        var enumParts = enums.Combine(indexAndOptions)
+            .Select(static (input, _) => input.Right.Right.EmitDtos ? OutputPlanner.EmitEnum(input.Left, input.Right.Left) : null)
+            .WithTrackingName(TrackingNames.EnumOutputs);
+        RegisterModelFiles(context, enumParts, TrackingNames.EnumFiles);
 
-        RegisterContractTests(context, parsed, index, options, facts);
+        RegisterContractTests(context, pages, index, contractSettings);
 
         var groupInputs = groups.Combine(index).Combine(options.Combine(facts)).WithTrackingName(TrackingNames.GroupOutputs);
         context.RegisterSourceOutput(groupInputs, static (spc, input) =>
@@ -133,20 +133,14 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
 
     private static void RegisterContractTests(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<Specdown.Model.PageModel?> parsed,
+        IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<PageData>> pages,
         IncrementalValueProvider<TypeIndex> index,
-        IncrementalValueProvider<GeneratorOptions> options,
-        IncrementalValueProvider<CompilationFacts> facts)
+        IncrementalValueProvider<ContractTestSettings> settings)
     {
         // Contract tests (SpecdownContractTests=true, xunit and Specdown.Testing referenced): one class per page.
-        var settings = options.Combine(facts)
-            .Select(static (pair, _) => new ContractTestSettings(pair.Left, pair.Right.CanEmitContractTests && pair.Left.EmitContractTests, pair.Right.HasContractTarget))
-            .WithTrackingName(TrackingNames.ContractTestSettings);
-        var classes = parsed
-            .Combine(settings)
-            .Select(static (pair, _) => pair.Right.Enabled ? ContractTestSpecBuilder.Build(pair.Left) : ContractTestPageSpec.Empty)
+        var classes = pages
+            .Select(static (all, _) => ContractTestNames.PagesWithExamples(all.Select(static page => page.ContractTests)))
             .WithTrackingName(TrackingNames.ContractTestPages)
-            .Collect()
             .Select(static (all, _) => ContractTestNames.Assign(all))
             .WithTrackingName(TrackingNames.ContractTestClasses);
 
@@ -170,6 +164,16 @@ public sealed class SpecdownGenerator : IIncrementalGenerator
                 }
             }
         });
+    }
+
+    private static void RegisterModelFiles(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<GeneratedSource?> parts, string trackingName)
+    {
+        var files = parts
+            .Collect()
+            .Select(static (all, _) => ModelFiles.Group(all))
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(trackingName);
+        context.RegisterSourceOutput(files, static (spc, file) => Add(spc, ModelFiles.Join(file)));
     }
 
     private static void Add(SourceProductionContext context, GeneratedSource? source)

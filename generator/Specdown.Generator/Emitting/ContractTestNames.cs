@@ -19,6 +19,21 @@ internal static class ContractTestNames
     public const string CollectionClass = "SpecdownContractCollection";
     public const string SummaryClass = "SpecdownContractSummary";
 
+    /// <summary>The pages that have examples, in input order (the input of <see cref="Assign"/>, equal unless examples change).</summary>
+    public static EquatableArray<ContractTestPageSpec> PagesWithExamples(IEnumerable<ContractTestPageSpec> pages)
+    {
+        var result = new List<ContractTestPageSpec>();
+        foreach (var page in pages)
+        {
+            if (page.Examples.Count > 0)
+            {
+                result.Add(page);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
     /// <summary>Allocates the class names, pages ordered by path (ordinal) so the result does not depend on input order.</summary>
     public static EquatableArray<ContractTestClassSpec> Assign(IEnumerable<ContractTestPageSpec> pages)
     {

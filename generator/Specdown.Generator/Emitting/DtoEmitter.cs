@@ -18,8 +18,8 @@ internal static class DtoEmitter
             return null;
         }
 
+        // A part of a file (see ModelFiles): the header is written once per file.
         var writer = new SourceWriter();
-        writer.WriteHeader();
         writer.OpenBlock("namespace " + entry.CSharpNamespace);
         DocComments.WriteSummary(writer, spec.Description);
         WritePolymorphism(writer, entry, names);

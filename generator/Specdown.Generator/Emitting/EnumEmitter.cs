@@ -21,8 +21,8 @@ internal static class EnumEmitter
         var plan = EnumPlan.Create(spec, entry.CSharpName);
         var converterNamespace = EmitterConstants.EnumConverterNamespace(index.RootNamespace, entry.RelativeNamespace);
         var converter = EmitterConstants.EnumConverter(index.RootNamespace, entry);
+        // A part of a file (see ModelFiles): the header is written once per file.
         var writer = new SourceWriter();
-        writer.WriteHeader();
         writer.OpenBlock("namespace " + entry.CSharpNamespace);
         DocComments.WriteSummary(writer, spec.Description);
         if (spec.IsFlags)

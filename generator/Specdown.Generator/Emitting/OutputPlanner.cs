@@ -21,6 +21,7 @@ internal static class OutputPlanner
     public static GeneratorOptions Normalize(GeneratorOptions options) =>
         options with { RootNamespace = NamespaceNames.SanitizeRoot(options.RootNamespace) };
 
+    /// <summary>One type's part of its file (no header; see <see cref="ModelFiles"/>), with the file's hint name.</summary>
     public static GeneratedSource? EmitType(TypeSpec spec, TypeIndex index) => Guard(() => DtoEmitter.Emit(spec, index));
 
     public static GeneratedSource? EmitJsonContext(TypeIndex index, IReadOnlyList<string> bodyGroups, GeneratorOptions options) =>
@@ -45,6 +46,7 @@ internal static class OutputPlanner
     public static string BodyGroup(OperationGroupSpec group, TypeIndex index) =>
         Guard(() => OperationPlan.MayHaveBodies(group, index) ? OperationPlan.GroupName(group) : null) ?? string.Empty;
 
+    /// <summary>One enum's part of its file (no header; see <see cref="ModelFiles"/>), with the file's hint name.</summary>
     public static GeneratedSource? EmitEnum(EnumSpec spec, TypeIndex index) => Guard(() => EnumEmitter.Emit(spec, index));
 
     public static GeneratedSource? EmitContractTestClass(ContractTestClassSpec spec, TypeIndex index, GeneratorOptions options, bool hasTarget) =>

@@ -43,16 +43,28 @@ public static class SpecdownEmitter
         var facts = new CompilationFacts(serverAvailable, false);
         if (normalized.EmitDtos)
         {
+            var types = new List<GeneratedSource?>();
             foreach (var type in doc.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Add(output, OutputPlanner.EmitType(type, doc.Index));
+                types.Add(OutputPlanner.EmitType(type, doc.Index));
             }
 
+            var enums = new List<GeneratedSource?>();
             foreach (var definition in doc.Enums)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Add(output, OutputPlanner.EmitEnum(definition, doc.Index));
+                enums.Add(OutputPlanner.EmitEnum(definition, doc.Index));
+            }
+
+            foreach (var file in ModelFiles.Group(types))
+            {
+                output.Add(ModelFiles.Join(file));
+            }
+
+            foreach (var file in ModelFiles.Group(enums))
+            {
+                output.Add(ModelFiles.Join(file));
             }
         }
 

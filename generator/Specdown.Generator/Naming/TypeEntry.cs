@@ -10,6 +10,7 @@ internal sealed class TypeEntry
         RelativeNamespace = relativeNamespace;
         CSharpName = csharpName;
         GlobalName = "global::" + csharpNamespace + "." + csharpName;
+        FileName = csharpName;
     }
 
     public Specs.TypeKey Key { get; }
@@ -25,6 +26,9 @@ internal sealed class TypeEntry
     public string RelativeNamespace { get; }
 
     public string CSharpName { get; }
+
+    /// <summary>The file (hint name stem) the type is written to, shared with similarly named types (see <see cref="FileGroups"/>).</summary>
+    public string FileName { get; internal set; }
 
     /// <summary><c>global::Ns.Name</c>.</summary>
     public string GlobalName { get; }

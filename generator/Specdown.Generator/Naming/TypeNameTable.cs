@@ -41,6 +41,7 @@ internal sealed partial class TypeNameTable
             }
         }
 
+        FileGroups.Assign(_entries);
         BuildHierarchy();
     }
 

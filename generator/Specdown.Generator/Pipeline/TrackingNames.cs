@@ -7,6 +7,10 @@ public static class TrackingNames
     public const string ParsePage = nameof(ParsePage);
     public const string ProjectDirectory = nameof(ProjectDirectory);
     public const string PageSpec = nameof(PageSpec);
+    public const string PageSettings = nameof(PageSettings);
+    public const string PageTypes = nameof(PageTypes);
+    public const string PageEnums = nameof(PageEnums);
+    public const string PageOperations = nameof(PageOperations);
     public const string PageKeys = nameof(PageKeys);
     public const string MergeTypes = nameof(MergeTypes);
     public const string MergeEnums = nameof(MergeEnums);
@@ -19,6 +23,8 @@ public static class TrackingNames
     public const string Groups = nameof(Groups);
     public const string TypeOutputs = nameof(TypeOutputs);
     public const string EnumOutputs = nameof(EnumOutputs);
+    public const string TypeFiles = nameof(TypeFiles);
+    public const string EnumFiles = nameof(EnumFiles);
     public const string GroupOutputs = nameof(GroupOutputs);
     public const string SupportOutputs = nameof(SupportOutputs);
     public const string BodyGroups = nameof(BodyGroups);

@@ -46,6 +46,45 @@ internal static class DocSpecBuilder
         return keys.ToEquatableArray();
     }
 
+    /// <summary>One part of every page that has any, in page order (equal, element by element, while those parts are).</summary>
+    public static EquatableArray<EquatableArray<T>> PerPage<T>(IReadOnlyList<PageData> pages, Func<PageData, EquatableArray<T>> part)
+        where T : IEquatable<T>
+    {
+        var parts = new List<EquatableArray<T>>();
+        foreach (var page in pages)
+        {
+            var items = part(page);
+            if (items.Count > 0)
+            {
+                parts.Add(items);
+            }
+        }
+
+        return parts.ToEquatableArray();
+    }
+
+    /// <summary>The keys of every page, in page order (unchanged pages give the same key objects, so equality is cheap).</summary>
+    public static EquatableArray<TypeKey> AllKeys(IReadOnlyList<PageData> pages)
+    {
+        var count = 0;
+        foreach (var page in pages)
+        {
+            count += page.Keys.Count;
+        }
+
+        var keys = new TypeKey[count];
+        var next = 0;
+        foreach (var page in pages)
+        {
+            foreach (var key in page.Keys)
+            {
+                keys[next++] = key;
+            }
+        }
+
+        return new EquatableArray<TypeKey>(keys);
+    }
+
     /// <summary>The index from the keys of every page (merged per full name like <see cref="MergeTypes"/>).</summary>
     public static TypeIndex BuildIndex(IEnumerable<TypeKey> pageKeys, string rootNamespace)
     {
@@ -83,16 +122,57 @@ internal static class DocSpecBuilder
     }
 
     /// <summary>Types merged by full name, ordered by full name (lower case, ordinal).</summary>
-    public static EquatableArray<TypeSpec> MergeTypes(IEnumerable<TypeSpec> types)
+    /// <remarks>
+    /// Types documented on several pages are merged in page-path order (first page wins). Only those are sorted by
+    /// page: this runs on every edit, so it avoids sorting every type by page.
+    /// </remarks>
+    public static EquatableArray<TypeSpec> MergeTypes(IEnumerable<TypeSpec> types) =>
+        MergeByName(types, static t => t.FullName, static t => t.SourcePath, Merge);
+
+    /// <summary>
+    /// Items grouped by lower-case name; each group folded with <paramref name="merge"/> in page-path order (stable:
+    /// items of one page keep their order); the results ordered by lower-case name (ordinal).
+    /// </summary>
+    private static EquatableArray<T> MergeByName<T>(IEnumerable<T> items, Func<T, string> name, Func<T, string> path, Func<T, T, T> merge)
+        where T : IEquatable<T>
     {
-        var map = new SortedDictionary<string, TypeSpec>(StringComparer.Ordinal);
-        foreach (var type in types.OrderBy(t => t.SourcePath, StringComparer.Ordinal))
+        var byName = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            var key = type.FullName.ToLowerInvariant();
-            map[key] = map.TryGetValue(key, out var first) ? Merge(first, type) : type;
+            var key = name(item).ToLowerInvariant();
+            if (!byName.TryGetValue(key, out var list))
+            {
+                list = new List<T>(1);
+                byName[key] = list;
+            }
+
+            list.Add(item);
         }
 
-        return map.Values.ToEquatableArray();
+        var keys = new string[byName.Count];
+        byName.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        var result = new T[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var list = byName[keys[i]];
+            if (list.Count == 1)
+            {
+                result[i] = list[0];
+                continue;
+            }
+
+            var ordered = list.OrderBy(path, StringComparer.Ordinal).ToList();
+            var merged = ordered[0];
+            for (var j = 1; j < ordered.Count; j++)
+            {
+                merged = merge(merged, ordered[j]);
+            }
+
+            result[i] = merged;
+        }
+
+        return new EquatableArray<T>(result);
     }
 
     private static TypeSpec Merge(TypeSpec first, TypeSpec other)
@@ -123,23 +203,11 @@ internal static class DocSpecBuilder
     }
 
     /// <summary>Enums merged by full name (members appended), ordered by full name (lower case, ordinal).</summary>
-    public static EquatableArray<EnumSpec> MergeEnums(IEnumerable<EnumSpec> enums)
-    {
-        var map = new SortedDictionary<string, EnumSpec>(StringComparer.Ordinal);
-        foreach (var definition in enums.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
+    public static EquatableArray<EnumSpec> MergeEnums(IEnumerable<EnumSpec> enums) =>
+        MergeByName(enums, static e => e.FullName, static e => e.SourcePath, static (first, definition) =>
         {
-            var key = definition.FullName.ToLowerInvariant();
-            if (!map.TryGetValue(key, out var first))
-            {
-                map[key] = definition;
-                continue;
-            }
-
             var members = new List<EnumMemberSpec>(first.Members);
             members.AddRange(definition.Members);
-            map[key] = first with { Members = members.ToEquatableArray(), IsFlags = first.IsFlags || definition.IsFlags };
-        }
-
-        return map.Values.ToEquatableArray();
-    }
+            return first with { Members = members.ToEquatableArray(), IsFlags = first.IsFlags || definition.IsFlags };
+        });
 }

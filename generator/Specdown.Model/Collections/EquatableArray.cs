@@ -25,7 +25,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
-    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+    public bool Equals(EquatableArray<T> other) =>
+        ReferenceEquals(_items, other._items) || AsSpan().SequenceEqual(other.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 

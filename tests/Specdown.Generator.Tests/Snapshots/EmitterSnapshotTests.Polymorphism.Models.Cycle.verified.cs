@@ -30,3 +30,30 @@ namespace Contoso.Graph.Serialization.Metadata
         }
     }
 }
+
+namespace Contoso.Graph
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    public partial class CycleB : global::Contoso.Graph.CycleA
+    {
+    }
+}
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.CycleB"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class CycleBJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.CycleB New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.CycleB> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.CycleB>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.CycleAJsonMetadata.AddProperties(options, properties);
+        }
+    }
+}

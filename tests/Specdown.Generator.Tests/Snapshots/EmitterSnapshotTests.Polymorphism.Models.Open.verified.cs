@@ -35,3 +35,34 @@ namespace Contoso.Graph.Serialization.Metadata
         }
     }
 }
+
+namespace Contoso.Graph
+{
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    public partial class OpenDerived : global::Contoso.Graph.OpenBase
+    {
+        [global::System.Text.Json.Serialization.JsonPropertyName("additionalData")]
+        public string? AdditionalData2 { get; set; }
+    }
+}
+
+namespace Contoso.Graph.Serialization.Metadata
+{
+    /// <summary>The JSON contract of <see cref="global::Contoso.Graph.OpenDerived"/>, built without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Specdown", "0.1.0")]
+    internal static class OpenDerivedJsonMetadata
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        private static extern global::Contoso.Graph.OpenDerived New();
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Graph.OpenDerived> Create(global::System.Text.Json.JsonSerializerOptions options) =>
+            SpecdownJsonContext.Object<global::Contoso.Graph.OpenDerived>(options, New, AddProperties);
+
+        public static void AddProperties(global::System.Text.Json.JsonSerializerOptions options, global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> properties)
+        {
+            global::Contoso.Graph.Serialization.Metadata.OpenBaseJsonMetadata.AddProperties(options, properties);
+            var p = new SpecdownJsonContext.Properties<global::Contoso.Graph.OpenDerived>(options, properties);
+            p.Add<string?>("AdditionalData2", "additionalData", static o => o.AdditionalData2, static (o, v) => o.AdditionalData2 = v!);
+        }
+    }
+}
