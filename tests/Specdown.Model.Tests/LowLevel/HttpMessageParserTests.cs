@@ -78,7 +78,7 @@ public class HttpMessageParserTests
         Assert.True(example.Json!.IsStrict);
         Assert.Equal("String", example.Json.Root!.GetString("topic"));
         Assert.Equal((8, 3), (example.Json.Root.Members[0].NameLocation.StartLine, example.Json.Root.Members[0].NameLocation.StartColumn));
-        Assert.Equal((7, 1, 9, 2), (example.BodyLocation!.StartLine, example.BodyLocation.StartColumn, example.BodyLocation.EndLine, example.BodyLocation.EndColumn));
+        Assert.Equal((7, 1, 9, 2), (example.BodyLocation!.Value.StartLine, example.BodyLocation.Value.StartColumn, example.BodyLocation.Value.EndLine, example.BodyLocation.Value.EndColumn));
         Assert.Equal((3, 1), (example.FirstLineLocation.StartLine, example.FirstLineLocation.StartColumn));
         Assert.True(example.IsRecognisedWithoutAnnotation);
         Assert.Equal(3, example.CodeBlockIndex);
@@ -237,7 +237,7 @@ public class HttpMessageParserTests
 
         Assert.Equal("hello\nworld", example.Body);
         Assert.Null(example.Json);
-        Assert.Equal((5, 1, 6, 6), (example.BodyLocation!.StartLine, example.BodyLocation.StartColumn, example.BodyLocation.EndLine, example.BodyLocation.EndColumn));
+        Assert.Equal((5, 1, 6, 6), (example.BodyLocation!.Value.StartLine, example.BodyLocation.Value.StartColumn, example.BodyLocation.Value.EndLine, example.BodyLocation.Value.EndColumn));
     }
 
     [Fact]

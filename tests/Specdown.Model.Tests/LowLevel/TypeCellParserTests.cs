@@ -187,7 +187,7 @@ public class TypeCellParserTests
         var second = TypeCellParser.Parse("[identitySet](identityset.md)", System.Array.Empty<LinkRef>(), elsewhere);
 
         Assert.Equal(first with { Location = elsewhere }, second);
-        Assert.Same(elsewhere, second.Location);
+        Assert.Equal(elsewhere, second.Location);
     }
 
     [Fact]

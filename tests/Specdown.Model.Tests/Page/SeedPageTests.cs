@@ -15,8 +15,8 @@ public class SeedPageTests
         Assert.Equal(PageKind.Api, Seed.Kind);
         Assert.Equal("apiPageType", Seed.DocType);
         Assert.Equal("Add chat", Seed.Title);
-        Assert.Equal(10, Seed.TitleLocation!.StartLine);
-        Assert.Equal(1, Seed.TitleLocation.StartColumn);
+        Assert.Equal(10, Seed.TitleLocation!.Value.StartLine);
+        Assert.Equal(1, Seed.TitleLocation.Value.StartColumn);
         Assert.Equal("microsoft.graph", Seed.Namespace);
         var author = Seed.FrontMatter.Single(e => e.Key == "author");
         Assert.StartsWith("**TODO: Provide Github Name.", author.Value);
@@ -63,9 +63,9 @@ public class SeedPageTests
         Assert.Equal("chat", response.ReturnType.Name);
         Assert.False(response.ReturnType.IsCollection);
         var line = PageTestFiles.Read(SeedPath).Split('\n')[55];
-        Assert.Equal(56, response.StatusLocation!.StartLine);
-        Assert.Equal(line.IndexOf("204 No Content", StringComparison.Ordinal) + 1, response.StatusLocation.StartColumn);
-        Assert.Equal("204 No Content".Length, response.StatusLocation.Length);
+        Assert.Equal(56, response.StatusLocation!.Value.StartLine);
+        Assert.Equal(line.IndexOf("204 No Content", StringComparison.Ordinal) + 1, response.StatusLocation.Value.StartColumn);
+        Assert.Equal("204 No Content".Length, response.StatusLocation.Value.Length);
         Assert.Equal("chat", Seed.Operation.RequestBodyType!.Name);
     }
 

@@ -25,7 +25,7 @@ public static class DiagnosticBounds
     public static string? Problem(DiagnosticInfo diagnostic, IReadOnlyDictionary<string, string> texts)
     {
         var location = diagnostic.Location;
-        if (location is null)
+        if (location.FilePath is null)
         {
             return diagnostic.Id + " has no location";
         }
