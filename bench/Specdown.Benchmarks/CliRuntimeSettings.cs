@@ -4,7 +4,7 @@ namespace Specdown.Benchmarks;
 
 /// <summary>
 /// The check benchmarks measure what <c>specdown check</c> users run, so their process must be configured as the CLI's
-/// (tools/Specdown.Cli/Specdown.Cli.csproj): workstation non-concurrent GC (set for this project too) and tiered
+/// (tools/Specdown.Cli/Specdown.Cli.csproj): server non-concurrent GC without dynamic adaptation (set for this project too) and tiered
 /// compilation off, which in-process benchmarks can only get from the environment
 /// (<c>DOTNET_TieredCompilation=0</c>): with it on, a long benchmark process measures tier-1 code with dynamic PGO that
 /// a one-shot CLI run never reaches.
@@ -13,9 +13,10 @@ internal static class CliRuntimeSettings
 {
     public static void Require()
     {
-        if (GCSettings.IsServerGC || GCSettings.LatencyMode != GCLatencyMode.Batch)
+        var adaptation = Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") ?? AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString();
+        if (!GCSettings.IsServerGC || GCSettings.LatencyMode != GCLatencyMode.Batch || adaptation != "0")
         {
-            throw new InvalidOperationException("the check benchmarks need the CLI's GC: workstation, non-concurrent");
+            throw new InvalidOperationException("the check benchmarks need the CLI's GC: server, non-concurrent, without dynamic adaptation");
         }
 
         var tiered = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? Environment.GetEnvironmentVariable("COMPlus_TieredCompilation");
