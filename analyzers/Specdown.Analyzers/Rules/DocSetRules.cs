@@ -14,17 +14,14 @@ public sealed class DocSetRules
     private readonly DocSet _docSet;
     private readonly BrokenLinkRule _links;
     private readonly RequestPathRule _paths;
-    private readonly SlimPageJson? _json;
 
     /// <param name="docSet">The doc set, of full pages or of <see cref="PageRules.Slim"/> ones.</param>
     /// <param name="anchors">
     /// For slim pages: <see cref="PageRules.Anchors"/> of every page by <see cref="PageModel.Path"/>; null for full pages.
     /// </param>
-    /// <param name="json">For slim pages made by <see cref="SlimPageJson.Slim"/>: where their example JSON is.</param>
-    public DocSetRules(DocSet docSet, IReadOnlyDictionary<string, HashSet<string>>? anchors = null, SlimPageJson? json = null)
+    public DocSetRules(DocSet docSet, IReadOnlyDictionary<string, HashSet<string>>? anchors = null)
     {
         _docSet = docSet;
-        _json = json;
         _links = new BrokenLinkRule(docSet, anchors);
         _paths = new RequestPathRule(docSet);
     }
@@ -32,7 +29,6 @@ public sealed class DocSetRules
     /// <summary>The diagnostics of the doc-set rules on one page of the doc set.</summary>
     public void Check(PageModel page, List<DiagnosticInfo> output)
     {
-        page = _json?.Restore(page) ?? page;
         ExampleConformanceRule.Check(_docSet, page, output);
         _paths.Check(page, output);
         UnresolvedTypeRule.Check(_docSet, page, output);

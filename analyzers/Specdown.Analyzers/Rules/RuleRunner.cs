@@ -59,13 +59,12 @@ public static class RuleRunner
         var local = new List<DiagnosticInfo>[pages.Count];
         var anchors = new HashSet<string>[pages.Count];
         var slim = new PageModel[pages.Count];
-        var json = new SlimPageJson();
         ForEachPage(pages.Count, maxDegreeOfParallelism, cancellationToken, i =>
         {
             local[i] = new List<DiagnosticInfo>();
             PageRules.Check(pages[i], local[i]);
             anchors[i] = PageRules.Anchors(pages[i]);
-            slim[i] = json.Slim(pages[i]);
+            slim[i] = PageRules.Slim(pages[i]);
         });
 
         var byPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -75,7 +74,7 @@ public static class RuleRunner
         }
 
         var docSet = DocSet.Create(slim);
-        var rules = new DocSetRules(docSet, byPath, json);
+        var rules = new DocSetRules(docSet, byPath);
         var perPage = new List<DiagnosticInfo>[docSet.Pages.Count];
         ForEachPage(perPage.Length, maxDegreeOfParallelism, cancellationToken, i =>
         {

@@ -21,9 +21,6 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public bool IsEmpty => Count == 0;
 
-    /// <summary>True for <c>default</c> (no array at all); equal to <see cref="Empty"/> all the same.</summary>
-    public bool IsDefault => _items is null;
-
     public T this[int index] => (_items ?? Array.Empty<T>())[index];
 
     public ReadOnlySpan<T> AsSpan() => _items;

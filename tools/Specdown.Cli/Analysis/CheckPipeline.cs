@@ -79,7 +79,7 @@ public static class CheckPipeline
     {
         try
         {
-            var rules = new DocSetRules(docSet, pass.AnchorsByPath(), pass.ExampleJson);
+            var rules = new DocSetRules(docSet, pass.AnchorsByPath());
             var pages = docSet.Pages;
             var perPage = new List<DiagnosticInfo>[pages.Count];
             RuleRunner.ForEachPage(pages.Count, threads, cancellationToken, i =>

@@ -26,7 +26,6 @@ internal sealed class PagePass
     private readonly Exception?[] _parseCrashes;
     private readonly Exception?[] _ruleCrashes;
     private readonly OrderedStatsMerger? _statistics;
-    private readonly SlimPageJson _json = new();
 
     /// <param name="count">The number of files.</param>
     /// <param name="countStatistics">Count each page for <c>--stats</c> (<see cref="StatsCollector.CountPage(PageModel)"/>).</param>
@@ -41,9 +40,6 @@ internal sealed class PagePass
         _parseCrashes = new Exception?[count];
         _ruleCrashes = new Exception?[count];
     }
-
-    /// <summary>Where the slim pages' example JSON is (<see cref="DocSetRules"/> needs it).</summary>
-    public SlimPageJson ExampleJson => _json;
 
     /// <summary>The statistics of every parsed page, added up in file order; null unless asked for.</summary>
     public DocStatistics? PageStatistics => _statistics?.Total;
@@ -108,7 +104,7 @@ internal sealed class PagePass
             PageRules.Check(page, diagnostics);
             _anchors[index] = PageRules.Anchors(page);
             _pageRuleDiagnostics[index] = diagnostics;
-            _pages[index] = keepFullPage ? page : _json.Slim(page);
+            _pages[index] = keepFullPage ? page : PageRules.Slim(page);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
