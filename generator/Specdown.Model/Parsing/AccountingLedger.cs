@@ -89,16 +89,22 @@ internal sealed class AccountingLedger
             _overrides = null;
         }
 
-        var runs = new LineAccount[CollectRuns(null)];
+        var runs = _runs ??= new List<LineAccount>();
+        runs.Clear();
         CollectRuns(runs);
-        return runs;
+        var result = runs.ToArray();
+        runs.Clear();
+        return result;
     }
 
-    /// <summary>Counts the runs of equal categories over non-blank lines, and stores them when <paramref name="runs"/> is given.</summary>
-    private int CollectRuns(LineAccount[]? runs)
+    /// <summary>A per-thread list for <see cref="ToRuns"/> (one pass over the lines, then one array of the right size).</summary>
+    [System.ThreadStatic]
+    private static List<LineAccount>? _runs;
+
+    /// <summary>Adds the runs of equal categories over non-blank lines to <paramref name="runs"/>.</summary>
+    private void CollectRuns(List<LineAccount> runs)
     {
         var text = _map.Text;
-        var count = 0;
         string? current = null;
         var start = 0;
         var end = 0;
@@ -119,7 +125,7 @@ internal sealed class AccountingLedger
 
             if (current != null)
             {
-                Store(runs, count++, start, end, current);
+                runs.Add(new LineAccount(start, end, current));
             }
 
             current = category;
@@ -129,17 +135,7 @@ internal sealed class AccountingLedger
 
         if (current != null)
         {
-            Store(runs, count++, start, end, current);
-        }
-
-        return count;
-    }
-
-    private static void Store(LineAccount[]? runs, int index, int start, int end, string category)
-    {
-        if (runs != null)
-        {
-            runs[index] = new LineAccount(start, end, category);
+            runs.Add(new LineAccount(start, end, current));
         }
     }
 
