@@ -15,7 +15,8 @@ namespace Specdown.Benchmarks;
 /// 2x). The baseline's texts are preloaded; the check reads the files itself, as the CLI does (from the page cache after
 /// the first iteration). Two more one-thread cases split the check: the read and model parse alone, and everything but
 /// the parse (page rules, slim pages, doc set, doc-set rules) on pages parsed beforehand. One op is seconds long: run
-/// with --inProcess --strategy Monitoring, in a process configured as the CLI is (docs/performance.md).
+/// with --inProcess --strategy Monitoring, in a process configured as the CLI is (<see cref="CliRuntimeSettings"/>,
+/// docs/performance.md).
 /// </summary>
 [MemoryDiagnoser]
 public class CheckBenchmarks

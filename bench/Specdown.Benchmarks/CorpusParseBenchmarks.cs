@@ -89,7 +89,7 @@ public class CorpusParseBenchmarks
             AddJob(Job.Default
                 .WithWarmupCount(2)
                 .WithIterationCount(5)
-                .WithGcServer(true)
+                .WithGcServer(false)
                 .WithGcConcurrent(false)
                 .WithToolchain(InProcessEmitToolchain.Instance));
         }
