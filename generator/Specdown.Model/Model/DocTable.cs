@@ -22,10 +22,11 @@ public sealed record TableRow(EquatableArray<TableCell> Cells, bool IsGroupRow, 
 
 /// <summary>
 /// A table cell: <see cref="Text"/> is plain text (markup removed, <c>&lt;br&gt;</c> as space), <see cref="Raw"/> the
-/// source as written (with links), <see cref="Links"/> the links inside it.
+/// source as written (with links), <see cref="Links"/> the links inside it. A struct, stored inline in its row's array
+/// (a doc set has hundreds of thousands of cells).
 /// </summary>
-/// <remarks>Equality: all members by value.</remarks>
-public sealed record TableCell(string Text, string Raw, EquatableArray<LinkRef> Links, LocationInfo Location);
+/// <remarks>Equality: all members by value. <c>default</c> (null texts) is never produced by the parser.</remarks>
+public readonly record struct TableCell(string Text, string Raw, EquatableArray<LinkRef> Links, LocationInfo Location);
 
 /// <summary>What a table documents.</summary>
 public enum TableKind

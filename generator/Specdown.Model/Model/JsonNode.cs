@@ -38,9 +38,12 @@ public sealed record JsonNode(
     public string? GetString(string name) => Get(name) is { Kind: JsonKind.String } value ? value.Text : null;
 }
 
-/// <summary>A member of a JSON object: name, value and the location of the name.</summary>
-/// <remarks>Equality: all members by value.</remarks>
-public sealed record JsonMember(string Name, JsonNode Value, LocationInfo NameLocation);
+/// <summary>
+/// A member of a JSON object: name, value and the location of the name. A struct, stored inline in its object's member
+/// array: example bodies have hundreds of thousands of members, and a checked doc set keeps them all.
+/// </summary>
+/// <remarks>Equality: all members by value. <c>default</c> (null name and value) is never produced by the parser.</remarks>
+public readonly record struct JsonMember(string Name, JsonNode Value, LocationInfo NameLocation);
 
 /// <summary>The kind of a <see cref="JsonNode"/>.</summary>
 public enum JsonKind

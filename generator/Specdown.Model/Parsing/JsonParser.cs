@@ -173,8 +173,7 @@ internal sealed partial class JsonParser
                 continue;
             }
 
-            var member = ReadMember(depth);
-            if (member is null)
+            if (ReadMember(depth) is not { } member)
             {
                 expectMember = true;
                 continue;

@@ -53,8 +53,7 @@ internal static class OperationBuilder
                 continue;
             }
 
-            var link = OperationResponseReader.FirstTypeLink(item.Links, 0);
-            if (link != null)
+            if (OperationResponseReader.FirstTypeLink(item.Links, 0) is { } link)
             {
                 return TypeCellParser.Parse(context.Map.Text.Substring(link.Location.Start, link.Location.Length), new[] { link }, link.Location);
             }

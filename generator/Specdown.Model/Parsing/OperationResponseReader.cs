@@ -63,8 +63,7 @@ internal static class OperationResponseReader
         TypeRef? returnType = null;
         if (item.Links != null)
         {
-            var link = FirstTypeLink(item.Links, status.Code != null ? status.End : 0);
-            if (link != null)
+            if (FirstTypeLink(item.Links, status.Code != null ? status.End : 0) is { } link)
             {
                 returnType = ReturnType(map, link, item.Block.Location.Start);
             }

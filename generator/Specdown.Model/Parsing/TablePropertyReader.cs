@@ -30,8 +30,7 @@ internal static class TablePropertyReader
             }
 
             var (name, deprecated) = TablePropertyFacts.Name(row.Cells[0].Text);
-            var typeCell = typeColumn >= 0 && typeColumn < row.Cells.Count ? row.Cells[typeColumn] : null;
-            var type = typeCell == null ? NoType(row.Cells[0].Location) : ReadType(context, typeCell);
+            var type = typeColumn >= 0 && typeColumn < row.Cells.Count ? ReadType(context, row.Cells[typeColumn]) : NoType(row.Cells[0].Location);
             var description = descriptionColumn >= 0 ? row.Text(descriptionColumn) : string.Empty;
             var optional = TablePropertyFacts.SaysOptional(description) || type.IsOptional;
             var required = TablePropertyFacts.SaysRequired(description) ||
