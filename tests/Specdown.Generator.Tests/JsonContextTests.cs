@@ -154,8 +154,8 @@ public class JsonContextTests : IClassFixture<JsonContextTests.Compiled>
         Assert.Equal("n", LoadedAssembly.Get(value, "RequiredName"));
         Assert.Equal(0, LoadedAssembly.Get(value, "RequiredCount"));
         Assert.True(lenient.IsReadOnly);
-        Assert.True(strict.GetTypeInfo(type).Properties.Any(p => p.IsRequired));
-        Assert.False(lenient.GetTypeInfo(type).Properties.Any(p => p.IsRequired));
+        Assert.Contains(strict.GetTypeInfo(type).Properties, p => p.IsRequired);
+        Assert.DoesNotContain(lenient.GetTypeInfo(type).Properties, p => p.IsRequired);
     }
 
     [Fact]
