@@ -40,6 +40,24 @@ public sealed class PackageLayoutTests(PackageFeedFixture feed)
     }
 
     [Fact]
+    public void Cli_package_runs_with_the_documented_gc_and_jit_settings()
+    {
+        // docs/cli.md and docs/performance.md: server GC without dynamic adaptation, at most 8 heaps, non-concurrent,
+        // tiered compilation off. The check's measured figures depend on them.
+        using var zip = ZipFile.OpenRead(feed.PackagePath("Specdown.Tool"));
+        var entry = zip.Entries.Single(e => e.FullName == "tools/net10.0/any/specdown.runtimeconfig.json");
+        using var stream = entry.Open();
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.Equal(0, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
+        Assert.Equal(8, properties.GetProperty("System.GC.HeapCount").GetInt32());
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
+    }
+
+    [Fact]
     public void Testing_package_is_a_net8_library()
     {
         var entries = Entries("Specdown.Testing");
