@@ -94,10 +94,18 @@ internal sealed class AccountingLedger
         CollectRuns(runs);
         var result = runs.ToArray();
         runs.Clear();
+        if (runs.Capacity > MaxSharedLines)
+        {
+            _runs = null;
+        }
+
         return result;
     }
 
-    /// <summary>A per-thread list for <see cref="ToRuns"/> (one pass over the lines, then one array of the right size).</summary>
+    /// <summary>
+    /// A per-thread list for <see cref="ToRuns"/> (one pass over the lines, then one array of the right size); one grown
+    /// past <see cref="MaxSharedLines"/> runs by a huge page is not kept.
+    /// </summary>
     [System.ThreadStatic]
     private static List<LineAccount>? _runs;
 
